@@ -14,7 +14,7 @@ read ``self.kb``, ``self.gazetteer`` and ``self._sentence_triggers`` of the extr
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, cast
 
@@ -184,6 +184,8 @@ from detente.resolve.places import Gazetteer
 from detente.resolve.tokens import kids, lefts, sent_of
 
 if TYPE_CHECKING:
+    from detente.coding.patterns import Lexicon
+    from detente.model import Event
     from detente.nlp.events import EventExtractor
 
 log = logging.getLogger(__name__)
@@ -834,6 +836,12 @@ class ArgumentPicker:
     # the acts the article told so far, and the resolver (one per article) they belong to
     _told: list[ToldAct]
     _told_for: ActorResolver | None = None
+    lexicon: Lexicon
+
+    def _guarded_goods(self) -> tuple[str, ...]:
+        """The words of what a side's security guard names (patterns.yaml's class
+        ``guarded_goods``: "security", "safety", ...)."""
+        return self.lexicon.classes.get("guarded_goods", ())
 
     def _note_act(self, r: ActorResolver, tok: Token, words: frozenset[str],
                   agents: Sequence[ResolvedActor], trigger: bool) -> None:
@@ -947,9 +955,11 @@ class ArgumentPicker:
             if not sources and (doer := _purpose_doer(trig.token)) is not None:
                 sources = r.resolve(doer)
             own = {s.actor.country for s in sources}
-            targets = [a for a in _guarded_sides(trig.token, r) if a.actor.country not in own]
+            targets = [a for a in _guarded_sides(trig.token, r, self._guarded_goods())
+                       if a.actor.country not in own]
         elif trig.pattern.cameo[:2] == "13" and targets and (
-                guarded := {a.actor.country for a in _guarded_sides(trig.token, r)}):
+                guarded := {a.actor.country
+                            for a in _guarded_sides(trig.token, r, self._guarded_goods())}):
             # "will take firm steps to ensure the security of Seoul": no
             # threat against the side the measures are to protect (leads28)
             targets = [t for t in targets if t.actor.country not in guarded]
@@ -4010,8 +4020,8 @@ class ArgumentPicker:
         if any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ == "by"
                for c in kids(subj)):
             return []  # (its own maker named, found or not: "Japan's rules", "rules by X")
-        prior = next((ev for ev in reversed(r.ctx.events[-40:]) if ev.root == "16"
-                      and ev.source is not None and ev.source.country), None)
+        prior = _recent_event(r, lambda ev: ev.root == "16" and ev.source is not None
+                              and bool(ev.source.country))
         if prior is None or prior.source is None or (
                 prior.source.sector in PRIVATE_MEASURE_SECTORS):
             return []  # (a firm's or a paper's "measures" are no state's)
@@ -4024,8 +4034,7 @@ class ArgumentPicker:
         key = imposer.key or ""
         if not key.startswith("event:"):
             return []
-        prior = next((ev for ev in reversed(r.ctx.events[-40:])
-                      if ev.event_id == key[len("event:"):]), None)
+        prior = _recent_event(r, lambda ev: ev.event_id == key[len("event:"):])
         if prior is None or prior.target is None or not prior.target.country or (
                 prior.source is not None and prior.target.country == prior.source.country):
             return []
@@ -6159,13 +6168,24 @@ def _purpose_doer(tok: Token) -> Token | None:
 
 #: verbs of guarding a side's security in a purpose infinitive (leads28)
 GUARDING_VERBS = frozenset({"ensure", "guarantee"})
-GUARDED_GOODS = frozenset({"security", "safety", "defence", "defense", "protection"})
 
 
-def _guarded_sides(tok: Token, r: ActorResolver) -> list[ResolvedActor]:
+#: how many of the article's latest events a measure told again is looked for in
+MEASURE_LOOKBACK = 40
+
+
+def _recent_event(r: ActorResolver, fits: Callable[[Event], bool]) -> Event | None:
+    """The latest of the article's last ``MEASURE_LOOKBACK`` events that ``fits``, or None
+    (the measure a later "package" or "round" stands for: :meth:`ArgumentPicker._measure_imposer`
+    and :meth:`ArgumentPicker._measure_aimed`)."""
+    return next((ev for ev in reversed(r.ctx.events[-MEASURE_LOOKBACK:]) if fits(ev)), None)
+
+
+def _guarded_sides(tok: Token, r: ActorResolver, goods: Sequence[str]) -> list[ResolvedActor]:
     """The sides whose security ``tok`` ensures or guarantees ("ensure the security of South
     Korea and Japan", "guarantee Israel's security"), or, for a verb whose object has such a
-    purpose ("take steps to ensure ..."), that purpose's."""
+    purpose ("take steps to ensure ..."), that purpose's. ``goods`` are the words of what is
+    guarded (the lexicon's ``guarded_goods`` class: "security", "safety", ...)."""
     verb: Token | None = tok
     if tok.lemma_.lower() not in GUARDING_VERBS:
         obj = direct_object(tok)
@@ -6176,7 +6196,7 @@ def _guarded_sides(tok: Token, r: ActorResolver) -> list[ResolvedActor]:
         if verb is None:
             return []
     good = direct_object(verb)
-    if good is None or good.lemma_.lower() not in GUARDED_GOODS:
+    if good is None or good.lemma_.lower() not in goods:
         return []
     owner = child(good, ("poss",)) or prep_obj(good, ("of",))
     if owner is None:

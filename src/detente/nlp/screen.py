@@ -34,7 +34,6 @@ Pure functions over spaCy tokens; no knowledge base.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 
 import pycountry
 from spacy.tokens import Span, Token
@@ -45,6 +44,7 @@ from detente.nlp.actors import BACKED_GROUP_NOUNS, SIDING_WORDS, ActorResolver, 
 from detente.nlp.rules import ASPECT_VERBS, FORCE_ROOTS, STOP_VERBS, Trigger, evaluation_words
 from detente.nlp.screen_asides import aside_screened
 from detente.nlp.screen_deeds import deed_screened
+from detente.nlp.screen_requests import manner_prep, request_screened
 from detente.nlp.status import _actor_country, load_cues, obligation
 from detente.resolve.tokens import kids, sent_of, subtree
 
@@ -282,9 +282,8 @@ def screened(trig: Trigger, sent: Span, triggers: Sequence[Trigger],
         return f"a breach one side charges another with ({charge.text})"
     if pat.pos == "NOUN" and (behest := _at_behest(tok)) is not None:
         return f"says on whose invitation another act was done ({behest.text})"
-    if pat.pos == "NOUN" and pat.cameo[:2] == "02" and (
-            asked := _asked_act(tok, triggers)) is not None:
-        return f"says at whose request another act was done ({asked.text})"
+    if (request := request_screened(trig, triggers)) is not None:
+        return request  # (nlp.screen_requests: a request told as another act's manner)
     if pat.cameo[:2] == "14" and pat.pos == "NOUN" and (doc := _protest_document(tok)) is not None \
             and sources and all(s.actor.sector is None for s in sources) \
             and not all(_country_named(s) for s in sources):
@@ -1695,8 +1694,7 @@ def _charged_in_speech(tok: Token) -> Token | None:
 
 # nouns of inviting in "at the invitation of X", "at Kyiv's invitation": the phrase says why
 # another act was done (examples/README.md: a visit "at the invitation of" X adds no
-# invitation). "At the request of X" is no such phrase: the gold sets code the request (02x)
-# ("at the request of" is kept: the gold sets code it as the requester's appeal, 02)
+# invitation). "At the request of X" has its own screen (nlp.screen_requests)
 BEHEST_NOUNS = frozenset({"invitation"})
 BEHEST_PREPS = frozenset({"at", "on", "upon", "by"})
 
@@ -1704,100 +1702,7 @@ BEHEST_PREPS = frozenset({"at", "on", "upon", "by"})
 def _at_behest(noun: Token) -> Token | None:
     """The preposition when ``noun`` invites in a manner phrase of another act: "visited
     Hanoi at the invitation of the Vietnamese president", "came at Kyiv's invitation"."""
-    return _manner_prep(noun, BEHEST_NOUNS, BEHEST_PREPS)
-
-
-def _manner_prep(noun: Token, nouns: AbstractSet[str], preps: AbstractSet[str]
-                 ) -> Token | None:
-    """The preposition of a manner phrase ("at the invitation of X", "at Kyiv's request")
-    when ``noun`` (of ``nouns``) is its object, else None; an indefinite noun tells the
-    invitation or request itself ("acted on a request that Kyiv sent on Monday")."""
-    if noun.lemma_.lower() not in nouns or noun.dep_ != "pobj":
-        return None
-    prep = noun.head
-    if prep.lower_ not in preps or any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(noun)):
-        return None
-    return prep
-
-
-# nouns of asking in "at the request of X", "at Kyiv's behest" (leads28)
-REQUEST_NOUNS = frozenset({"request", "behest", "urging"})
-REQUEST_PREPS = frozenset({"at", "upon", "on"})
-# subjects of a meeting that are bodies in session: "the Security Council will meet at
-# Israel's request" is the requester's appeal to the body (020, train4)
-SITTING_BODIES = frozenset({"council", "assembly", "board", "committee", "commission",
-                            "parliament", "congress", "conference", "body"})
-
-
-def _asked_act(noun: Token, triggers: Sequence[Trigger]) -> Token | None:
-    """The act done at a side's request when ``noun`` is that request in a manner phrase ("held
-    at the request of the U.S. side", "intervened at the request of President Macron", "hosted
-    the group at the request of the United States"): the phrase says why the act was done and
-    is no appeal of its own, as the gold sets code it (examples/README.md: "held at the request
-    of" adds none). Two acts keep the request as the asker's appeal: forces sent (074:
-    "sent police and soldiers at Sogavare's request", the asker's appeal for aid, 023, train1
-    and train2) and a body's sitting ("the Security Council will meet at Israel's request",
-    020 to the body, train4). None when the request is no such phrase."""
-    act = _requested_verb(noun)
-    if act is None:
-        return None
-    acts = _acts_of(act, triggers)
-    if _sent_at(act, acts):
-        return None
-    if any(t.pattern.cameo[:2] == "04" for t in acts) and _sitting_body(act):
-        return None
-    return act
-
-
-def _requested_verb(noun: Token) -> Token | None:
-    """The word a request phrase ("at the request of X", "at X's request") hangs on, when
-    ``noun`` is that phrase's request."""
-    prep = _manner_prep(noun, REQUEST_NOUNS, REQUEST_PREPS)
-    if prep is None:
-        return None
-    act = prep.head
-    return act if act.pos_ in ("VERB", "AUX", "NOUN") else None
-
-
-def _acts_of(act: Token, triggers: Sequence[Trigger]) -> list[Trigger]:
-    """The triggers on ``act`` or on the verb it governs ("begins deploying")."""
-    return [t for t in triggers if t.token.i == act.i or (
-        act.pos_ in ("VERB", "AUX") and t.token.head.i == act.i and t.token.dep_ == "xcomp")]
-
-
-def aid_requested(noun: Token, triggers: Sequence[Trigger]) -> bool:
-    """Whether ``noun`` is the request at which forces or aid were sent ("sent police and
-    soldiers at Sogavare's request", "At the request of Mozambique, Rwanda began deploying
-    troops"): the asker's appeal for aid (023, as train1 and train2 code it)."""
-    act = _requested_verb(noun)
-    return act is not None and _sent_at(act, _acts_of(act, triggers))
-
-
-#: verbs of sending people or forces to a side ("flew medical teams to Apia at Samoa's
-#: request")
-REQUEST_SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "fly", "airlift", "station"})
-
-
-def _sent_at(act: Token, acts: Sequence[Trigger]) -> bool:
-    """Whether the act done at a request sends forces or teams (074, or a verb of sending)."""
-    return act.lemma_.lower() in REQUEST_SENDING_VERBS or any(
-        t.pattern.cameo[:3] == "074" or t.token.lemma_.lower() in REQUEST_SENDING_VERBS
-        for t in acts)
-
-
-def _sitting_body(verb: Token) -> bool:
-    """Whether the subject of ``verb`` (or of the verb or adjective it completes: "the Council
-    is due to hold a meeting") is a body in session."""
-    cur = verb
-    for _ in range(3):
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SITTING_BODIES
-               for c in kids(cur)):
-            return True
-        if cur.dep_ not in ("xcomp", "acomp", "ccomp") or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
+    return manner_prep(noun, BEHEST_NOUNS, BEHEST_PREPS)
 
 
 # verbs of needing or wanting that another side act: "will need Beijing and Delhi to agree

@@ -16,12 +16,10 @@ positives of the readable gold sets (session 28, prec28), each for a constructio
   alignment, which coordinates positions or efforts ("agreed to coordinate closely");
 * backing a measure of a body ("backed several rounds of European Union sanctions", "backed
   the International Monetary Fund programme"): the body is no side backed, its measure's
-  object is;
-* a request told as the manner of an act done with or for the side that asked ("held talks
-  with the Vietnamese premier at Hanoi's request", "sent guards to help Greece, as the
-  Greek government had asked"): the act itself tells the tie, the
-  request is no appeal of its own (one whose asker the act does not name is kept: "sent
-  police at Sogavare's request", "will meet at Israel's request").
+  object is.
+
+A request told as the manner of another act ("held talks at Hanoi's request") is screened by
+:mod:`detente.nlp.screen_requests`.
 
 Pure functions over spaCy tokens (:func:`aside_screened` is called by
 :func:`detente.nlp.screen.screened`).
@@ -29,7 +27,7 @@ Pure functions over spaCy tokens (:func:`aside_screened` is called by
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from detente.nlp.rules import Trigger
 from detente.resolve.tokens import kids
@@ -56,9 +54,6 @@ BODY_MEASURES = frozenset({
     "packages", "round", "rounds", "embargo", "mission", "operation",
 })
 BACKING_IDS = frozenset({"diplo.back", "diplo.support", "diplo.endorse"})
-# prepositions of a place an act goes to or is done in
-PLACE_PREPS = frozenset({"to", "in", "into", "toward", "towards", "at", "from", "across",
-                         "over", "near", "inside", "onto"})
 
 
 def forecast_credited(verb: Token) -> Token | None:
@@ -120,58 +115,10 @@ def body_measure_backed(verb: Token) -> Token | None:
     return None
 
 
-def _countries_in(doc: Doc, idx: set[int]) -> set[str]:
-    """The countries of the knowledge-base actors (the sentence's actor spans) whose tokens
-    all lie in ``idx``."""
-    entries = doc._.actor_entries if doc.has_extension("actor_entries") else None
-    if not entries or "actors" not in doc.spans:
-        return set()
-    out: set[str] = set()
-    for span in doc.spans["actors"]:
-        if span.start in idx and span.end - 1 in idx:
-            out.update(a.country for a in entries.get((span.start, span.end)) or ()
-                       if getattr(a, "country", None))
-    return out
-
-
-def request_of_party(noun: Token) -> Token | None:
-    """The clause verb when ``noun`` ("request") is the manner phrase of an act ("at Hanoi's
-    request") whose own phrase -- its objects and purpose, not its subject
-    nor a clause of time or cause, nor a place it goes to -- names the asker's country too,
-    else None."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("at", "upon", "on"):
-        return None
-    asker = {t.i for c in kids(noun) if c.dep_ in ("poss", "prep") for t in c.subtree}
-    asking = _countries_in(noun.doc, asker)
-    if not asking:
-        return None
-    verb = prep.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    left_out = set(t.i for t in prep.subtree)
-    for c in kids(verb):
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark", "advmod", "npadvmod") or (
-                c.dep_ == "advcl" and not any(g.dep_ == "aux" and g.lower_ == "to"
-                                               for g in kids(c))):
-            left_out.update(t.i for t in c.subtree)
-    for t in verb.subtree:
-        if t.dep_ == "prep" and t.lower_ in PLACE_PREPS:
-            # (a destination or a scene names a place, no party: "flew medical teams to Apia
-            # at Samoa's request" is asked by Samoa)
-            left_out.update(g.i for g in t.subtree)
-    told = {t.i for t in verb.subtree} - left_out - {verb.i}
-    return verb if asking & _countries_in(noun.doc, told) else None
-
-
 def aside_screened(trig: Trigger) -> str | None:
     """Why ``trig`` names an act told in passing rather than one between sides, or None."""
     tok, pat = trig.token, trig.pattern
     if pat.pos == "NOUN":
-        if pat.id == "appeal.request_n" and (act := request_of_party(tok)) is not None:
-            return f"the request of a side the act it asked for names ({act.text})"
         return None
     if pat.id == "threaten.warn" and (mark := forecast_credited(tok)) is not None:
         return f"a forecast credited to its source, no threat ({mark.text})"
