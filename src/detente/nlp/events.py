@@ -3369,8 +3369,8 @@ class EventExtractor(ArgumentPicker):
             # paired the negotiator with
             targets = self._story_partner(sources[0], resolver)
         if pat.cameo == "121" and targets and (named := _named_deal(tok)) is not None:
-            # "withdrawal from the Treaty on Conventional Armed Forces in Europe": a place in
-            # a treaty's own name (or a side inferred from it) is no side of it (roots29)
+            # (a treaty named for a region, "quit the Open Skies Treaty in Europe"): a place
+            # in a treaty's own name (or a side inferred from it) is no side of it (roots29)
             targets = [t_ for t_ in targets if t_.actor.start is not None and not (
                 _in_deal_name(named, t_.actor.start))]
         if sources and not targets and pat.cameo == "121" and decide(
@@ -5372,7 +5372,7 @@ def _pair_between(verb: Token, sources: Sequence[ResolvedActor],
 
 def _in_deal_name(named: Token, start: int) -> bool:
     """Whether the actor at char offset ``start`` is a word of the named deal's own name
-    ("... Armed Forces in Europe"), not a side it names with "with" or "between" (roots29)."""
+    ("... in Europe"), not a side it names with "with" or "between" (roots29)."""
     at = next((t for t in named.subtree if t.idx == start), None)
     if at is None:
         return False
