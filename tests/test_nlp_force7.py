@@ -215,15 +215,15 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("homes razed", "Israeli troops razed homes in Jenin, the Palestinian Authority said.",
      {("ISR", "1712", "PSE")}, set()),
 
-    # -- radar locked on, aimed or directed at a side's craft: a show of force (150); a laser
-    # stays coercion (170)
+    # -- radar or a laser locked on, aimed or directed at a side's craft: a show of force (150,
+    # as train21 and train24 code lasers)
     ("radar locked on a helicopter", "A Chinese frigate locked its targeting radar onto a "
      "Philippine navy helicopter, Manila said.", {("CHN", "150", "PHL")},
      {("CHN", "170", "PHL")}),
     ("radar aimed at an aircraft", "Tokyo said a South Korean warship aimed its radar at a "
      "Japanese patrol aircraft.", {("KOR", "150", "JPN")}, set()),
     ("laser directed", "A Chinese coast guard ship directed a laser at a Philippine vessel.",
-     {("CHN", "170", "PHL")}, {("CHN", "150", "PHL")}),
+     {("CHN", "150", "PHL")}, {("CHN", "170", "PHL")}),
     # -- people sentenced to prison or to years of it are detained (173)
     ("sentenced to prison", "A Russian court sentenced the American basketball player to nine "
      "years in prison.", {("RUS", "173", "USA")}, set()),

@@ -469,7 +469,7 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("statehood recognised", "Norway and Spain recognised the State of Palestine.",
      {("NOR", "054", "PSE")}, set()),
     ("laser aimed", "A Chinese navy ship aimed a military-grade laser at a Philippine "
-     "vessel.", {("CHN", "170", "PHL")}, set()),
+     "vessel.", {("CHN", "150", "PHL")}, set()),
     # -- a government protesting an act complains (114); crowds protest against (140)
     ("act protested", "The Philippines protested China's aggressive actions at the shoal.",
      {("PHL", "114", "CHN")}, {("PHL", "14", "CHN")}),

@@ -230,8 +230,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ("member suspended, another bloc", "The Commonwealth suspended Fiji.",
      {("COMSEC", "160", "FJI")}, set()),
     # -- water cannon fired, used or aimed at boats: blocking with force (191, as
-    # examples/README.md); flares are a show of force (150, as the gold sets code them), lasers
-    # stay coercion (170)
+    # examples/README.md); flares and lasers are a show of force (150, as the gold sets code
+    # them)
     ("water cannon fired", "Chinese coast guard vessels fired water cannon at a Vietnamese "
      "fishing boat.", {("CHN", "191", "VNM")}, {("CHN", "170", "VNM")}),
     ("water cannon used", "The Chinese coast guard used water cannon against Philippine "
@@ -240,8 +240,8 @@ ROWS: list[tuple[str, str, set[Triple], set[Triple]]] = [
      {("CHN", "191", "PHL")}, set()),
     ("flares fired are 150", "A Chinese jet fired flares at an Australian helicopter.",
      {("CHN", "150", "AUS")}, {("CHN", "19", "AUS")}),
-    ("laser directed stays 170", "A Chinese ship directed a laser at a Philippine vessel.",
-     {("CHN", "170", "PHL")}, set()),
+    ("laser directed is 150", "A Chinese ship directed a laser at a Philippine vessel.",
+     {("CHN", "150", "PHL")}, {("CHN", "17", "PHL")}),
     # -- dinners, banquets and receptions held for a visitor: hosting (043)
     ("state dinner held for", "Macron held a state dinner for Modi at the Louvre.",
      {("FRA", "043", "IND")}, set()),

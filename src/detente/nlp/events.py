@@ -273,6 +273,9 @@ _LATIN_DECLARED = frozenset({"persona", "personae"})
 # talks taken up again may also be those of the story's dispute
 PAIR_ROOTS = frozenset({"03", "04", "05", "06"})
 DISPUTE_ROOTS = PAIR_ROOTS | {"11", "12", "13", "16", "17", "19"}
+#: roots of the story's events that pair a deal's quitter with the deal's other side: talks,
+#: deals, criticism of the step, rejections, cuts (not a war: roots29)
+DEAL_PARTNER_ROOTS = PAIR_ROOTS | {"11", "12", "16"}
 #: roots of what a side says (statements, appeals, intents, approval, consultation offers,
 #: disapproval, rejection, threats, protests): said where its speaker says it
 STATEMENT_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "14"})
@@ -3386,6 +3389,17 @@ class EventExtractor(ArgumentPicker):
             # "Washington would keep negotiating for his release": with the side the story
             # paired the negotiator with
             targets = self._story_partner(sources[0], resolver)
+        if pat.cameo == "121" and targets and (named := _named_deal(tok)) is not None:
+            # (a treaty named for a region, "quit the Open Skies Treaty in Europe"): a place
+            # in a treaty's own name (or a side inferred from it) is no side of it (roots29)
+            targets = [t_ for t_ in targets if t_.actor.start is not None and not (
+                _in_deal_name(named, t_.actor.start))]
+        if sources and not targets and pat.cameo == "121" and decide(
+                tok, sentence=sent).status != Status.HYPOTHETICAL:
+            # "Russia's withdrawal from the treaty took effect", "the allies will suspend
+            # their obligations under it": a deal quit with no partner named is quit toward
+            # the side the story paired the quitter with (not one only threatened: roots29)
+            targets = self._deal_partner(sources, resolver)
         if pat.id == WENT_THERE.id and sources and not targets and (
                 where := _went_there(tok)) is not None:
             # ("... talks in Beijing, and she hopes to travel there": to Beijing's side)
@@ -4831,6 +4845,27 @@ class EventExtractor(ArgumentPicker):
                                             other.sector), "coref")]
         return []
 
+    def _deal_partner(self, quitters: Sequence[ResolvedActor], resolver: ActorResolver
+                      ) -> list[ResolvedActor]:
+        """The other side of the story's latest event between the quitters' one country (or
+        body) and another state or body (a dispute, a rejection, talks, a deal): the side a
+        deal quit with no partner named is quit toward; none when the quitters are several
+        sides or the story told no such event."""
+        own = {q.actor.country for q in quitters}
+        if len(own) != 1 or None in own:
+            return []
+        for ev in reversed(resolver.ctx.events[-12:]):
+            if ev.source is None or ev.target is None or ev.cameo == "045" or (
+                    ev.root not in DEAL_PARTNER_ROOTS):
+                continue
+            pair = (ev.source, ev.target)
+            sides = {a.country for a in pair}
+            if len(sides) == 2 and own <= sides and None not in sides:
+                other = next(a for a in pair if a.country not in own)
+                return [ResolvedActor(Actor(other.text, other.name, other.code, other.country,
+                                            other.sector), "coref")]
+        return []
+
     def _story_partner(self, party: ResolvedActor, resolver: ActorResolver
                        ) -> list[ResolvedActor]:
         """The other side of the story's latest event between ``party``'s country and
@@ -5354,3 +5389,24 @@ def _pair_between(verb: Token, sources: Sequence[ResolvedActor],
         if len(named) == 2 and named <= group:
             return frozenset(named)
     return None
+
+
+def _in_deal_name(named: Token, start: int) -> bool:
+    """Whether the actor at char offset ``start`` is a word of the named deal's own name
+    ("... in Europe"), not a side it names with "with" or "between" (roots29)."""
+    at = next((t for t in named.subtree if t.idx == start), None)
+    if at is None:
+        return False
+    while at.i != named.i and at.head.i != at.i:
+        if at.dep_ == "prep" and at.lower_ in ("with", "between", "among"):
+            return False
+        at = at.head
+    return True
+
+
+def _named_deal(tok: Token) -> Token | None:
+    """The proper-noun deal a quit trigger names ("its withdrawal from the Treaty on ...",
+    "quit the Black Sea Grain Initiative"), or None (roots29)."""
+    deal = prep_obj(tok, ("from", "of")) or next(
+        (c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")), None)
+    return deal if deal is not None and deal.pos_ == "PROPN" else None
