@@ -4854,17 +4854,11 @@ class EventExtractor(ArgumentPicker):
         own = {q.actor.country for q in quitters}
         if len(own) != 1 or None in own:
             return []
-        for ev in reversed(resolver.ctx.events[-12:]):
-            if ev.source is None or ev.target is None or ev.cameo == "045" or (
-                    ev.root not in DEAL_PARTNER_ROOTS):
-                continue
-            pair = (ev.source, ev.target)
-            sides = {a.country for a in pair}
-            if len(sides) == 2 and own <= sides and None not in sides:
-                other = next(a for a in pair if a.country not in own)
-                return [ResolvedActor(Actor(other.text, other.name, other.code, other.country,
-                                            other.sector), "coref")]
-        return []
+        other = _latest_other(resolver.ctx.events, own.pop(), DEAL_PARTNER_ROOTS)
+        if other is None:
+            return []
+        return [ResolvedActor(Actor(other.text, other.name, other.code, other.country,
+                                    other.sector), "coref")]
 
     def _story_partner(self, party: ResolvedActor, resolver: ActorResolver
                        ) -> list[ResolvedActor]:
@@ -4874,18 +4868,11 @@ class EventExtractor(ArgumentPicker):
         own = party.actor.country
         if own not in self.kb.country_codes:
             return []
-        for ev in reversed(resolver.ctx.events[-12:]):
-            if ev.source is None or ev.target is None or ev.cameo == "045" or (
-                    ev.root not in DISPUTE_ROOTS):
-                continue
-            sides = {ev.source.country, ev.target.country}
-            if own in sides and len(sides) == 2:
-                other = ev.target if ev.source.country == own else ev.source
-                if other.country not in self.kb.country_codes:
-                    return []
-                return [ResolvedActor(Actor(other.text, other.name, self.kb.make_code(
-                    other.country, "GOV"), other.country, "GOV"), "coref")]
-        return []
+        other = _latest_other(resolver.ctx.events, own, DISPUTE_ROOTS, known=False)
+        if other is None or other.country not in self.kb.country_codes:
+            return []
+        return [ResolvedActor(Actor(other.text, other.name, self.kb.make_code(
+            other.country, "GOV"), other.country, "GOV"), "coref")]
 
     def _unnamed_fighters(self, noun: Token, resolver: ActorResolver
                           ) -> list[ResolvedActor]:
@@ -5410,3 +5397,23 @@ def _named_deal(tok: Token) -> Token | None:
     deal = prep_obj(tok, ("from", "of")) or next(
         (c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")), None)
     return deal if deal is not None and deal.pos_ == "PROPN" else None
+
+
+def _latest_other(events: Sequence[Event], own: str, roots: frozenset[str], *,
+                  known: bool = True) -> Actor | None:
+    """The other side of the latest of the story's last 12 ``events`` (of ``roots``; no
+    045) between country ``own`` and one other side: the partner a step with no target
+    named is taken toward. With ``known`` an event whose other side has no country is passed
+    over; without it, it ends the search (None)."""
+    for ev in reversed(events[-12:]):
+        if ev.source is None or ev.target is None or ev.cameo == "045" or (
+                ev.root not in roots):
+            continue
+        sides = {ev.source.country, ev.target.country}
+        if own not in sides or len(sides) != 2:
+            continue
+        other = ev.target if ev.source.country == own else ev.source
+        if other.country is None and known:
+            continue
+        return other if other.country is not None else None
+    return None
