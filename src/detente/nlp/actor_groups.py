@@ -1233,6 +1233,13 @@ class GroupRules:
                 for ev in self.ctx.events
                 if _fought(ev) and ev.source is not None and ev.target is not None):
             return None  # (the article's main pair are adversaries: they stay "both sides")
+        if found != main and not found <= set(self.ctx.ranked[:3]) and (
+                self._main_pair_dealt()):
+            # "X received Y ... He recalled a bombing that killed Y's nationals ... The two
+            # sides agreed to keep in contact": the pair whose dealings the readout tells,
+            # not a fight with a country it names in passing (a mediator's story keeps the
+            # two who fought, both among its three most named)
+            return None
         return sorted(found, key=lambda c: self.ctx.first_seen.get(c, 0))
 
     def _told_group(self, tok: Token, size: int) -> tuple[list[str] | None, str | None]:
@@ -1382,8 +1389,24 @@ class GroupRules:
                 # (a meeting abroad with no host told, or calls a third side made to each,
                 # coded by place: the pair as before)
                 return None
+            if self._main_pair_dealt() and not pair & set(self.ctx.ranked[:2]):
+                # "A and B met in Aqaba ... The host's talks were also attended by C and
+                # D. The two sides agreed to meet again": the story's pair, who met, not two
+                # less named guests
+                return None
             return sorted(pair, key=lambda c: self.ctx.first_seen.get(c, 0))
         return None
+
+    def _main_pair_dealt(self) -> bool:
+        """Whether the article's two most named countries have met, talked or agreed with
+        each other (roots 03 to 06, no mediation) in the events told so far: a readout of
+        their dealings, whose "the two sides" are that pair."""
+        main = frozenset(self.ctx.ranked[:2])
+        return len(main) == 2 and any(
+            ev.source is not None and ev.target is not None
+            and frozenset((ev.source.country, ev.target.country)) == main
+            and ev.root in ("03", "04", "05", "06") and ev.cameo != "045"
+            for ev in self.ctx.events)
 
     def _last_list(self, tok: Token, size: int) -> list[str] | None:
         """The countries of the last list of ``size`` countries or people of different
