@@ -51,3 +51,17 @@ def test_coding_sides29_main_pair_after_met(coded, text, start, pair):
     rows = coded(text, start)
     assert any({s, t} == pair for s, _c, t in rows), rows
     assert not [r for r in rows if "USAGOV" in (r[0], r[2])], rows
+
+
+@pytest.mark.parametrize("text, start, pair, wrong", [
+    # (a list that is the object of a side clause is not "the two governments" of the next
+    # clause: the article's pair are)
+    ("Chinese President Xi Jinping met South Korean Prime Minister Han Duck-soo in Hangzhou. "
+     "Beijing has blamed Seoul for moving closer to Washington and Tokyo, and last month the "
+     "two governments summoned each other's envoys.", "Beijing has blamed",
+     {"CHNGOV", "KORGOV"}, {"USAGOV", "JPNGOV"}),
+])
+def test_coding_sides29_aside_list_not_group(coded, text, start, pair, wrong):
+    rows = coded(text, start)
+    assert any({s, t} == pair and c == "11" for s, c, t in rows), rows
+    assert not [r for r in rows if r[0] in wrong and r[1] == "11"], rows

@@ -244,6 +244,23 @@ def _fought(ev: Event) -> bool:
     return ev.root in FOUGHT_ROOTS or ev.cameo[:3] == "112"
 
 
+def _aside_list(first: Token, tok: Token) -> bool:
+    """Whether a list whose first member is ``first``, in ``tok``'s own sentence, is told
+    aside from ``tok``'s clause: an object in a clause that is none of ``tok``'s governing
+    ones ("X criticised Y for drawing closer to A and B, and the two governments then
+    summoned ...": not A and B). A subject list, or one in a clause above ``tok``, is not
+    ("A and B signed a deal under which the two countries ...")."""
+    if first.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    verb = first.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    up = {a.i for a in tok.ancestors}
+    return verb.i not in up and verb.i != tok.i
+
+
 def group_lemma(tok: Token) -> str:
     """The lemma of a group noun, also when the model keeps a capitalised plural as it is:
     "the two Ministers", "the Parties" (lemma "Ministers", "Parties")."""
@@ -1426,6 +1443,8 @@ class GroupRules:
                 if t.i >= tok.i:
                     break
                 if t.dep_ in ("conj", "appos"):
+                    continue
+                if sent.start == sent_of(tok).start and _aside_list(t, tok):
                     continue
                 members = [t, *t.conjuncts]
                 for a in kids(t):
