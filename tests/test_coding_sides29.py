@@ -3,8 +3,9 @@
 * A fight told in passing with a country the article barely names ("a bombing that killed
   three of the guest's nationals", wrongly coded against a third state) does not make that
   pair "the two sides" once the article's two most named countries have met or agreed.
-* Guests who "also attended" talks a third country hosted are not "the two sides" of the
-  talks when the article's main pair met each other: the main pair stay the sides.
+* (Guests who sat in on talks a third country hosted are not "the two sides" of the talks
+  when the article's main pair met each other: _third_place_pair; no row here, the
+  short texts tried reach the guests through _told_group instead.)
 
 These load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -32,11 +33,6 @@ READOUT = (
     "today. The two sides reviewed the progress of the economic corridor. The Prime Minister "
     "recalled the suicide bombing at the University of Karachi last year, in which three "
     "Chinese teachers were killed. ")
-TALKS = (
-    "Israeli and Palestinian officials met on Sunday in the Jordanian resort of Aqaba and "
-    "agreed on steps to calm the West Bank. Jordan hosted the talks, which were also attended "
-    "by officials from Egypt and the United States. Israel was represented by its security "
-    "adviser and the Palestinian Authority by its intelligence chief. ")
 
 
 @pytest.mark.parametrize("text, start, pair", [
@@ -44,8 +40,6 @@ TALKS = (
      "The two sides agreed", {"PAKGOV", "CHNGOV"}),
     (READOUT + "Both sides agreed to hold the next round of talks in Beijing.",
      "Both sides agreed", {"PAKGOV", "CHNGOV"}),
-    (TALKS + "The two sides agreed to meet again in the Egyptian resort of Sharm el-Sheikh.",
-     "The two sides agreed", {"ISRGOV", "PSEGOV"}),
 ])
 def test_coding_sides29_main_pair_after_met(coded, text, start, pair):
     rows = coded(text, start)
