@@ -244,6 +244,23 @@ def _fought(ev: Event) -> bool:
     return ev.root in FOUGHT_ROOTS or ev.cameo[:3] == "112"
 
 
+def _aside_list(first: Token, tok: Token) -> bool:
+    """Whether a list whose first member is ``first``, in ``tok``'s own sentence, is told
+    aside from ``tok``'s clause: an object in a clause that is none of ``tok``'s governing
+    ones ("X criticised Y for drawing closer to A and B, and the two governments then
+    summoned ...": not A and B). A subject list, or one in a clause above ``tok``, is not
+    ("A and B signed a deal under which the two countries ...")."""
+    if first.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    verb = first.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    up = {a.i for a in tok.ancestors}
+    return verb.i not in up and verb.i != tok.i
+
+
 def group_lemma(tok: Token) -> str:
     """The lemma of a group noun, also when the model keeps a capitalised plural as it is:
     "the two Ministers", "the Parties" (lemma "Ministers", "Parties")."""
@@ -1233,6 +1250,13 @@ class GroupRules:
                 for ev in self.ctx.events
                 if _fought(ev) and ev.source is not None and ev.target is not None):
             return None  # (the article's main pair are adversaries: they stay "both sides")
+        if found != main and not found <= set(self.ctx.ranked[:3]) and (
+                self._main_pair_dealt()):
+            # "X received Y ... He recalled a bombing that killed Y's nationals ... The two
+            # sides agreed to keep in contact": the pair whose dealings the readout tells,
+            # not a fight with a country it names in passing (a mediator's story keeps the
+            # two who fought, both among its three most named)
+            return None
         return sorted(found, key=lambda c: self.ctx.first_seen.get(c, 0))
 
     def _told_group(self, tok: Token, size: int) -> tuple[list[str] | None, str | None]:
@@ -1382,8 +1406,24 @@ class GroupRules:
                 # (a meeting abroad with no host told, or calls a third side made to each,
                 # coded by place: the pair as before)
                 return None
+            if self._main_pair_dealt() and not pair & set(self.ctx.ranked[:2]):
+                # "A and B met in Aqaba ... The host's talks were also attended by C and
+                # D. The two sides agreed to meet again": the story's pair, who met, not two
+                # less named guests
+                return None
             return sorted(pair, key=lambda c: self.ctx.first_seen.get(c, 0))
         return None
+
+    def _main_pair_dealt(self) -> bool:
+        """Whether the article's two most named countries have met, talked or agreed with
+        each other (roots 03 to 06, no mediation) in the events told so far: a readout of
+        their dealings, whose "the two sides" are that pair."""
+        main = frozenset(self.ctx.ranked[:2])
+        return len(main) == 2 and any(
+            ev.source is not None and ev.target is not None
+            and frozenset((ev.source.country, ev.target.country)) == main
+            and ev.root in ("03", "04", "05", "06") and ev.cameo != "045"
+            for ev in self.ctx.events)
 
     def _last_list(self, tok: Token, size: int) -> list[str] | None:
         """The countries of the last list of ``size`` countries or people of different
@@ -1403,6 +1443,8 @@ class GroupRules:
                 if t.i >= tok.i:
                     break
                 if t.dep_ in ("conj", "appos"):
+                    continue
+                if sent.start == sent_of(tok).start and _aside_list(t, tok):
                     continue
                 members = [t, *t.conjuncts]
                 for a in kids(t):
