@@ -603,7 +603,7 @@ class GroupRules:
                 c.dep_ == "poss" and c.lower_ == "their" for c in kids(tok)):
             return []
         head, subj = tok, None
-        while head.head is not head and subj is None:
+        while head.head.i != head.i and subj is None:
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
