@@ -352,7 +352,7 @@ def _deed_pledged(tok: Token, announced: bool) -> bool:
     would do; not a deed it goes on doing or wishes for ("will continue to provide")."""
     head = tok
     for _ in range(4):
-        if head.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl", "conj") or head.head is head:
+        if head.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl", "conj") or head.head.i == head.i:
             break
         head = head.head
         lemma = head.lemma_.lower()
@@ -955,7 +955,7 @@ def _fighting_before(tok: Token) -> Token | None:
     for _ in range(4):
         # (through the nouns the phrase hangs on: "agreed to a truce and a pull-back of
         # troops after ...")
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     # only a clause that ends the fighting tells who fought ("met after weeks of fighting
@@ -1049,7 +1049,7 @@ def _one_with_list(sent: Span, sources: Sequence[ResolvedActor],
         tok = next((w for w in sent if w.idx == start), None)
         if tok is None:
             return False
-        while tok.dep_ in ("conj", "compound", "amod", "det", "appos") and tok.head is not tok:
+        while tok.dep_ in ("conj", "compound", "amod", "det", "appos") and tok.head.i != tok.i:
             tok = tok.head
         if tok.dep_ != "pobj" or tok.head.lower_ != "with":
             return False
@@ -1325,7 +1325,7 @@ def _agreed_should(verb: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ in SHOULD_MODALS for c in kids(v)):
         return None
     for _ in range(4):
-        if v.dep_ != "conj" or v.head is v:
+        if v.dep_ != "conj" or v.head.i == v.i:
             break
         v = v.head
     if v.dep_ == "ccomp" and v.head.lemma_.lower() in INTENT_VERBS:
@@ -1337,7 +1337,7 @@ def _purpose_of(tok: Token, senders: Mapping[int, object]) -> int | None:
     """The index of the verb among ``senders`` whose purpose clause ``tok`` is: "sent troops
     to Mali to fight ...", "to help fight ...", "deployed soldiers to support ... against"."""
     for _ in range(3):
-        if tok.dep_ not in ("advcl", "xcomp", "relcl", "acl", "conj") or tok.head is tok:
+        if tok.dep_ not in ("advcl", "xcomp", "relcl", "acl", "conj") or tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.i in senders:
@@ -1353,7 +1353,7 @@ def _denial_open(tok: Token) -> bool:
     for _ in range(8):
         if tok.lemma_.lower() == "deny" and tok.pos_ == "VERB":
             return noncommittal_denial(tok)
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

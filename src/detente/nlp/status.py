@@ -125,7 +125,7 @@ def _chain(trigger: Token) -> list[Token]:
     cues = load_cues()
     chain = [trigger]
     tok = trigger
-    while tok.head is not tok and len(chain) < 12:
+    while tok.head.i != tok.i and len(chain) < 12:
         dep = tok.dep_
         if tok is trigger and _own_report(tok, cues):
             break
@@ -931,7 +931,7 @@ def _is_question(trigger: Token, chain: list[Token], sentence: Span | None) -> b
         return False
     # the event must be told by the main clause (or a complement of it), not by a background
     # clause of the question
-    return chain[-1].dep_ == "ROOT" or chain[-1].head is chain[-1]
+    return chain[-1].dep_ == "ROOT" or chain[-1].head.i == chain[-1].i
 
 
 def _going_on(verb: Token, cues: Cues) -> str | None:
@@ -1112,7 +1112,7 @@ def _forecast_by_third_side(verb: Token, speaker: Token | None) -> bool:
     head = verb
     for _ in range(3):
         subj = next((c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None or head.dep_ not in ("xcomp", "conj") or head.head is head:
+        if subj is not None or head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
             break
         head = head.head
     if subj is None or subj.pos_ == "PRON":
@@ -1895,7 +1895,7 @@ def _second_that_reporter(tok: Token, cues: Cues) -> Token | None:
                                      for c in kids(tok)):
         return None
     first = tok.head
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     verb = first.head
     if first.dep_ != "ccomp" or not cues.has("reporting_verbs", _lemma(verb)):
@@ -1909,7 +1909,7 @@ def _reported_above(tok: Token) -> bool:
     cues = load_cues()
     t = tok
     for _ in range(6):
-        if t.head is t or t.dep_ in ("advcl", "relcl"):
+        if t.head.i == t.i or t.dep_ in ("advcl", "relcl"):
             return False
         t = t.head
         lemma = _lemma(t)
