@@ -31,6 +31,7 @@ from detente.nlp.actor_common import (
 )
 from detente.nlp.words import sentence_words
 from detente.resolve import doc_text
+from detente.resolve.event_dates import governing_verb
 from detente.resolve.places import Gazetteer
 from detente.resolve.tokens import conjuncts, kids, lefts, sent_of
 
@@ -252,10 +253,8 @@ def _aside_list(first: Token, tok: Token) -> bool:
     ("A and B signed a deal under which the two countries ...")."""
     if first.dep_ in ("nsubj", "nsubjpass"):
         return False
-    verb = first.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = governing_verb(first, 64)
+    if verb is None:
         return False
     up = {a.i for a in tok.ancestors}
     return verb.i not in up and verb.i != tok.i

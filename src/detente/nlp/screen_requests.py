@@ -30,6 +30,7 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Doc, Token
 
 from detente.nlp.rules import Trigger
+from detente.resolve.event_dates import governing_verb
 from detente.resolve.tokens import kids
 
 # nouns of asking in "at the request of X", "at Kyiv's behest" (leads28)
@@ -136,10 +137,8 @@ def _asker_named(noun: Token, prep: Token) -> Token | None:
     asking = _countries_in(noun.doc, asker)
     if not asking:
         return None
-    verb = prep.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = governing_verb(prep, 64)
+    if verb is None:
         return None
     left_out = set(t.i for t in prep.subtree)
     for c in kids(verb):
