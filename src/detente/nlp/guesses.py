@@ -108,7 +108,8 @@ def home_process(verb: Token) -> Token | None:
 
 def unfounded_guess(trig: Trigger, targets: list[ResolvedActor]) -> list[ResolvedActor]:
     """``targets``, or [] when they are only inferred and the act gives the guess nothing to
-    stand on (a supposed refusal, a judgement of an unowned launch)."""
+    stand on (a supposed refusal, a judgement of an unowned launch, a veto or boycott of the
+    actor's own law-making or vote)."""
     if not _inferred(targets):
         return targets
     root, tok = trig.pattern.cameo[:2], trig.token
