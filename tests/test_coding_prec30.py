@@ -3,6 +3,8 @@
 * The pairs of a list of four or more parties that act together ("the leaders of A, B, C, D
   and E agreed to set up a joint fund") are one multilateral act, no bilateral events; a
   short list (three) keeps its pairs, meetings keep theirs (nlp.pairings).
+* A warning told by its content ("warned that Hungary would block ...") whose content names
+  other parties and not the story's other side has no guessed target (nlp.guesses).
 
 The sentence tables load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -62,3 +64,19 @@ def test_coding_prec30_three_parties_keep_pairs(coded, has_event):
     rows = coded("Mali, Burkina Faso and Niger signed a mutual defence pact in Bamako on "
                  "Saturday.")
     assert has_event(rows, "MLI", "05", "BFA") or has_event(rows, "BFA", "05", "MLI"), rows
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, src, tgt, kept", [
+    # a warning whose content names other parties: the story's other side is no target
+    ("Germany and Poland met in Berlin on Tuesday to discuss border controls. The Polish "
+     "president warned that Hungary would block the new package of sanctions on Russia.",
+     "POL", "DEU", False),
+    # the content names the guessed side: kept
+    ("Japan and China held tense talks in Tokyo on Monday over the disputed islands. Later "
+     "the Japanese foreign minister warned that the dispute was the gravest problem in "
+     "Japan-China relations.", "JPN", "CHN", True),
+])
+def test_coding_prec30_warning_elsewhere(coded, has_event, text, src, tgt, kept):
+    rows = coded(text)
+    assert has_event(rows, src, "13", tgt) == kept, rows
