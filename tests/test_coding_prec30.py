@@ -5,6 +5,8 @@
   short list (three) keeps its pairs, meetings keep theirs (nlp.pairings).
 * A warning told by its content ("warned that Hungary would block ...") whose content names
   other parties and not the story's other side has no guessed target (nlp.guesses).
+* What a party only can do ("researchers can now apply for the grants") is no event
+  (nlp.capacity).
 
 The sentence tables load the real spaCy model (one coder for the session, pre-filter off).
 """
@@ -80,3 +82,33 @@ def test_coding_prec30_three_parties_keep_pairs(coded, has_event):
 def test_coding_prec30_warning_elsewhere(coded, has_event, text, src, tgt, kept):
     rows = coded(text)
     assert has_event(rows, src, "13", tgt) == kept, rows
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, src, code, tgt", [
+    # a permission granted: what the party can now do is no act
+    ("From Monday, Swiss scientists can apply for European Union research grants again, the "
+     "Commission said.", "CHE", "02", "EU"),
+    # an ability hoped for
+    ("Washington hopes that Ankara can help to press Moscow to reopen the grain corridor.",
+     "TUR", "02", "RUS"),
+])
+def test_coding_prec30_capacity_not_coded(coded, has_event, text, src, code, tgt):
+    rows = coded(text)
+    assert not has_event(rows, src, code, tgt), rows
+
+
+@pytest.mark.parametrize("status, cue, dropped", [
+    ("hypothetical", "can", True),
+    ("uncertain", "can", True),
+    # a supposition keeps its event
+    ("hypothetical", "could", False),
+    ("happened", None, False),
+])
+def test_coding_prec30_capacity_only(status, cue, dropped):
+    from dataclasses import replace
+
+    from detente.nlp.capacity import capacity_only
+
+    ev = replace(_event("GBR", "EU", "020"), status=Status(status), status_cue=cue)
+    assert capacity_only(ev) == dropped
