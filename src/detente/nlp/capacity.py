@@ -1,7 +1,7 @@
 """Acts told only as a capacity or a permission (prec30, session 30).
 
-"Researchers based in the UK can apply for the grants", "so that the pilots can fly modern
-aircraft", "Seoul hopes that Hanoi can help to press Pyongyang": the present-tense modal
+"Swiss scientists can apply for the grants again", "so that its pilots can fly the new
+jets", "hopes that Ankara can help to press Moscow": the present-tense modal
 "can" tells what a party is able or allowed to do, not an act done, planned or supposed as
 an outcome ("could resume talks" is a supposition and stays, hypothetical). The status
 resolver marks such acts hypothetical or uncertain with the cue "can"; they are not coded.

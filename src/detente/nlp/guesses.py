@@ -14,9 +14,9 @@ acts give such a guess nothing to stand on:
 * a veto or a boycott of a step of a country's own law-making or vote: "said she would veto
   the bill", "Serbs had boycotted the local elections" -- a matter at home.
 * a warning told by what it says, whose content names other parties and not the guessed
-  one: "warned that Turkey will resume its offensive if the Kurdish fighters fail to leave",
-  "warned that Europe could die" -- whom it warns is not told, and the parties it speaks of
-  are no ground for the story's other side (prec30, session 30).
+  one: "warned that Hungary would block the next sanctions package", "warned that Greece
+  would act alone if talks failed" -- whom it warns is not told, and the parties it speaks
+  of are no ground for the story's other side (prec30, session 30).
 
 :func:`unfounded_guess` is asked by :class:`detente.nlp.events.EventExtractor` once the
 arguments are found; it keeps targets the text names and drops only inferred ones.
@@ -123,10 +123,10 @@ def _named_countries(first: int, last: int, tok: Token) -> set[str]:
 
 def warning_elsewhere(verb: Token, guessed: set[str | None]) -> Token | None:
     """The content clause of a warning ``verb`` with no addressee when it names parties and
-    none of the ``guessed`` sides' countries ("warned that Turkey will resume its offensive
-    if the Kurdish fighters fail to leave"), else None; "warned Washington that ...",
-    "warned that the Taiwan question is a red line in China-U.S. relations" (the guessed
-    United States named) and a content that names nobody are not asked about."""
+    none of the ``guessed`` sides' countries ("warned that Hungary would block the package"),
+    else None; "warned Washington that ...", "warned that the islands were the worst issue
+    in Japan-China relations" (the guessed China named) and a content that names nobody are
+    not asked about."""
     if verb.lemma_.lower() not in WARNING_VERBS or verb.pos_ != "VERB":
         return None
     if any(c.dep_ in ("dobj", "dative", "iobj") for c in kids(verb)):

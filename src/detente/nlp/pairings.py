@@ -2,11 +2,11 @@
 
 A pair-forming act of several parties ("A, B and C agreed to ...") is coded for each pair
 of them when the list is short: three governments signing a pact is three bilateral ties.
-When four or more parties are listed ("the leaders of Chad, the Central African Republic,
-Eritrea, Ethiopia, Libya and South Sudan agreed to form a ministerial group"), the act is a
-multilateral one -- a summit's communique, a group formed -- and its every pair (six
-parties: fifteen pairs) is no bilateral event the text tells; coders of the sets leave such
-pairs out. Meetings (04) keep their pairs: who met whom is told by a list of meeting parties.
+When four or more parties are listed ("the presidents of Ghana, Togo, Benin, Niger and
+Mali decided to set up a joint task force"), the act is a multilateral one -- a summit's
+communique, a group formed -- and its every pair (five parties: ten pairs) is no bilateral
+event the text tells; coders of the sets leave such pairs out. Meetings (04) keep their
+pairs: who met whom is told by a list of meeting parties.
 
 :func:`multilateral_pairs` is asked by :class:`detente.nlp.events.EventExtractor` with
 the events one trigger gave; it drops only the pairs formed among the list's members.
