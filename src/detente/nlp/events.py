@@ -61,6 +61,7 @@ from detente.nlp import captives
 from detente.nlp.actor_groups import BODY_NOUNS, GROUP_NOUNS, HOST_MARK
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.arguments import INVITATION_NOUNS, OCCASION_NOUNS, ArgumentPicker
+from detente.nlp.capacity import capacity_only
 from detente.nlp.clauses import (
     LIGHT_ADJECTIVES,
     OBJ_DEPS,
@@ -110,6 +111,7 @@ from detente.nlp.implied import (
     implied_relief,
     implied_story_events,
 )
+from detente.nlp.pairings import multilateral_pairs
 from detente.nlp.place_targets import place_target
 from detente.nlp.rules import (
     ACT_VERBS,
@@ -2973,6 +2975,9 @@ class EventExtractor(ArgumentPicker):
         broken: set[tuple[str | None, str | None]] = set()  # dyads whose break is told
         for trig in ordered:
             told = list(once(self._events_for(trig, sent, article, resolver, dateline_place)))
+            # (the pairs of a list of four or more parties: one multilateral act, nlp.pairings;
+            # what a party only can do: nlp.capacity)
+            told = [ev for ev in multilateral_pairs(told) if not capacity_only(ev)]
             if trig.pattern.cameo == "074" and trig.token.pos_ == "VERB":
                 helped[trig.token.i] = {ev.target.country for ev in told if ev.target}
             elif helped and trig.pattern.cameo[:2] in ("18", "19") and (

@@ -1,4 +1,5 @@
-"""Guesses of whom an act is aimed at that the text does not bear out (prec29, session 29).
+"""Guesses of whom an act is aimed at that the text does not bear out (prec29, session 29;
+prec30, session 30).
 
 When an act's own clause names nobody it is aimed at, the extractor guesses: the other
 side of the article's main pair, the other party of the meeting a readout just told. Some
@@ -12,6 +13,10 @@ acts give such a guess nothing to stand on:
   firer is the one judged, never the story's other party or the partner just met;
 * a veto or a boycott of a step of a country's own law-making or vote: "said she would veto
   the bill", "Serbs had boycotted the local elections" -- a matter at home.
+* a warning told by what it says, whose content names other parties and not the guessed
+  one: "warned that Hungary would block the next sanctions package", "warned that Greece
+  would act alone if talks failed" -- whom it warns is not told, and the parties it speaks
+  of are no ground for the story's other side (prec30, session 30).
 
 :func:`unfounded_guess` is asked by :class:`detente.nlp.events.EventExtractor` once the
 arguments are found; it keeps targets the text names and drops only inferred ones.
@@ -43,6 +48,8 @@ HOME_PROCESS_NOUNS = frozenset({"bill", "legislation", "resolution", "amendment"
                                 "poll", "vote", "ballot", "referendum", "budget", "motion",
                                 "debate"})
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "today", "sunday"})
+# verbs of a warning that may be told by its content alone ("warned that ...")
+WARNING_VERBS = frozenset({"warn", "caution"})
 
 
 def _inferred(targets: Sequence[ResolvedActor]) -> bool:
@@ -106,6 +113,33 @@ def home_process(verb: Token) -> Token | None:
     return obj
 
 
+def _named_countries(first: int, last: int, tok: Token) -> set[str]:
+    """The countries of the knowledge-base matches of the actor ruler between the tokens
+    ``first`` and ``last`` (inclusive) of ``tok``'s doc, every candidate's country."""
+    entries = tok.doc._.actor_entries or {}
+    return {e.country for (start, end), found in entries.items()
+            if start >= first and end <= last + 1 for e in found if e.country}
+
+
+def warning_elsewhere(verb: Token, guessed: set[str | None]) -> Token | None:
+    """The content clause of a warning ``verb`` with no addressee when it names parties and
+    none of the ``guessed`` sides' countries ("warned that Hungary would block the package"),
+    else None; "warned Washington that ...", "warned that the islands were the worst issue
+    in Japan-China relations" (the guessed China named) and a content that names nobody are
+    not asked about."""
+    if verb.lemma_.lower() not in WARNING_VERBS or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("dobj", "dative", "iobj") for c in kids(verb)):
+        return None
+    content = next((c for c in kids(verb) if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if content is None:
+        return None
+    named = _named_countries(content.left_edge.i, content.right_edge.i, verb)
+    if not named or named & guessed:
+        return None
+    return content
+
+
 def unfounded_guess(trig: Trigger, targets: list[ResolvedActor]) -> list[ResolvedActor]:
     """``targets``, or [] when they are only inferred and the act gives the guess nothing to
     stand on (a supposed refusal, a judgement of an unowned launch, a veto or boycott of the
@@ -118,5 +152,7 @@ def unfounded_guess(trig: Trigger, targets: list[ResolvedActor]) -> list[Resolve
     if root == "11" and tok.pos_ == "VERB" and unowned_firing(tok) is not None:
         return []
     if root in ("12", "14") and tok.pos_ == "VERB" and home_process(tok) is not None:
+        return []
+    if root == "13" and warning_elsewhere(tok, {t.actor.country for t in targets}) is not None:
         return []
     return targets
