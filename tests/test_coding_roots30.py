@@ -9,6 +9,9 @@ an actor code, else a country.
   knowledge base does not hold ("ner") and when the host side is its capital, its state or
   a side the sentence implies (``EventExtractor._signing_visit``). Negative rows: states
   that sign name no one who travelled; a signing at a third place.
+- A foreign leader who attends another state's inauguration, investiture or coronation visits
+  it (``consult.attend_inauguration``); an embassy or consulate inaugurated or dedicated is
+  opened (054: ``diplo.inaugurate_embassy``, ``diplo.dedicate_embassy`` and their nouns).
 """
 
 from __future__ import annotations
@@ -46,5 +49,33 @@ SIGNING = [
 def test_coding_roots30_signing_visit(pair_rows, check_pairs, text: str, sentence: str,
                                       want: list[Row], unwanted: list[Row]) -> None:
     """A signing abroad by a named person is also that person's visit to the host."""
+    rows = pair_rows(text, PUB, sentence)
+    check_pairs(rows, want, unwanted)
+
+
+OPENINGS = [
+    ("Chile and Argentina are neighbours. Chilean President Gabriel Boric attended the "
+     "inauguration of Argentina's new president in Buenos Aires on Sunday.", "Chilean",
+     [("CHL", "ARG", "042", "happened")], []),
+    ("Kenya and Britain keep close ties. Kenyan President William Ruto attended the "
+     "coronation of the King in London in May.", "Kenyan",
+     [("KEN", "GBR", "042", "happened")], []),
+    ("Spain backs Ukraine. Spanish Foreign Minister Jose Manuel Albares inaugurated the new "
+     "Spanish embassy in Kyiv on Monday.", "Spanish",
+     [("ESP", "UKR", "054", "happened")], []),
+    ("Washington is courting the Pacific. Secretary of State Antony Blinken dedicated the "
+     "new American embassy in Vanuatu on Tuesday.", "Secretary",
+     [("USA", "VUT", "054", "happened")], []),
+    # a building or a road inaugurated is no embassy
+    ("Spain backs Ukraine. Spanish Foreign Minister Jose Manuel Albares inaugurated a new "
+     "school in Kyiv on Monday.", "Spanish",
+     [], [("ESP", "UKR", "054", "happened")]),
+]
+
+
+@pytest.mark.parametrize("text,sentence,want,unwanted", OPENINGS)
+def test_coding_roots30_inaugurations(pair_rows, check_pairs, text: str, sentence: str,
+                                      want: list[Row], unwanted: list[Row]) -> None:
+    """An inauguration attended abroad is a visit; an embassy inaugurated is opened."""
     rows = pair_rows(text, PUB, sentence)
     check_pairs(rows, want, unwanted)
