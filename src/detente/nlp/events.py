@@ -5103,8 +5103,8 @@ class EventExtractor(ArgumentPicker):
         else:
             return None
         if guest.kind not in SIGNING_GUEST_KINDS or host.kind not in SIGNING_HOST_KINDS:
-            # "Gantz signed a security accord in Rabat", "was signed in Tehran by Russian
-            # Deputy Prime Minister X and Iran's minister": a person who signs in the other
+            # "Gantz signed a security accord in Rabat", "the contract was signed in Moscow by
+            # Iran's transport minister and his Russian host": a person who signs in the other
             # side's country came there (roots30); "Sweden signed with the United States",
             # "the three governments signed a pact" name no one who travelled
             return None
