@@ -448,6 +448,10 @@ def _state_named(side: ResolvedActor) -> bool:
 #: (people; "Bangladesh and Myanmar signed" names no one who travelled)
 SIGNING_VERBS = frozenset({"sign", "ink"})
 SIGNER_KINDS = frozenset({"person", "agent"})
+#: a signer from abroad may also be a person named but not in the knowledge base ("ner"), and
+#: the side that hosts may be its capital or state, or one the sentence implies (roots30)
+SIGNING_GUEST_KINDS = SIGNER_KINDS | {"ner"}
+SIGNING_HOST_KINDS = SIGNING_GUEST_KINDS | {"country", "metonym", "institution", "implicit"}
 #: patterns of a person welcomed with no place or occasion: passive, they need a named doer
 #: (a guest welcomed by no one named is nlp.implied's hosting); a newcomer to office welcomed
 #: is greeted, not hosted
@@ -5096,14 +5100,18 @@ class EventExtractor(ArgumentPicker):
         if trig.token.lemma_.lower() not in SIGNING_VERBS or signed.location is None or (
                 signed.status not in (Status.HAPPENED, Status.ONGOING)):
             return None
-        if s.kind not in SIGNER_KINDS or t.kind not in SIGNER_KINDS:
-            return None
         where = signed.location.country
         if where == t.actor.country and s.actor.country != where:
             host, guest = t, s
         elif where == s.actor.country and t.actor.country != where:
             host, guest = s, t
         else:
+            return None
+        if guest.kind not in SIGNING_GUEST_KINDS or host.kind not in SIGNING_HOST_KINDS:
+            # "Gantz signed a security accord in Rabat", "the contract was signed in Moscow by
+            # Iran's transport minister and his Russian host": a person who signs in the other
+            # side's country came there (roots30); "Sweden signed with the United States",
+            # "the three governments signed a pact" name no one who travelled
             return None
         hosted = replace(signed, source=host.actor, target=guest.actor)
         return self._guest_visit(hosted, trig, host, sent, article, guest.kind)
