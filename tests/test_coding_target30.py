@@ -1,0 +1,56 @@
+"""target30 (session 30): target parties the parser split from a trigger's prepositional
+phrase -- "talks with A and with B", a list's last member hung on the verb."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+D = date(2023, 11, 20)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # the phrase repeated with its preposition: the first on the object, the second on the
+    # verb ("held talks with A and with B")
+    ("On the sidelines of the forum, South Korean Foreign Minister Park Jin held separate "
+     "talks with Foreign Minister Yoko Kamikawa of Japan and with Foreign Minister Wang Yi of "
+     "China.",
+     {("KOR", "04", "JPN"), ("KOR", "04", "CHN")}),
+    ("South Korea's foreign minister held separate talks with Japan's foreign minister and "
+     "with China's foreign minister.",
+     {("KOR", "04", "JPN"), ("KOR", "04", "CHN")}),
+    # the last member of a list of people of states hung on the verb
+    ("During the summit, President Xi met with President Cyril Ramaphosa of South Africa, "
+     "President Lula of Brazil and Prime Minister Narendra Modi of India.",
+     {("CHN", "04", "ZAF"), ("CHN", "04", "BRA"), ("CHN", "04", "IND")}),
+])
+def test_coding_target30_split_phrase_parties(pair_roots, text, want):
+    got = pair_roots(text, D)
+    assert want <= got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, absent", [
+    # one phrase, one party: nothing added
+    ("President Macron held talks with Chancellor Scholz in Berlin on Monday.",
+     ("FRA", "04", "CHN")),
+])
+def test_coding_target30_split_phrase_parties_not_added(pair_roots, text, absent):
+    assert absent not in pair_roots(text, D)
+
+
+@pytest.mark.slow
+def test_coding_target30_earlier_joined_phrase(coder):
+    from detente.nlp.target_lists import earlier_joined_phrase
+
+    doc = coder.nlp("South Korea's foreign minister held separate talks with Japan's foreign "
+                    "minister and with China's foreign minister.")
+    verb = next(t for t in doc if t.lemma_ == "hold")
+    obj = next(t for t in doc if t.lower_ == "talks")
+    last = [t for t in doc if t.dep_ == "pobj"][-1]
+    if last.head.head.i != verb.i:
+        pytest.skip("the model parses both phrases on one head")
+    first = earlier_joined_phrase(verb, obj, last)
+    assert first is not None and first.text == "minister" and first.i < last.i
