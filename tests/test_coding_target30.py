@@ -54,3 +54,18 @@ def test_coding_target30_earlier_joined_phrase(coder):
         pytest.skip("the model parses both phrases on one head")
     first = earlier_joined_phrase(verb, obj, last)
     assert first is not None and first.text == "minister" and first.i < last.i
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # a list's first member split off by the parser still belongs to the list "them" takes
+    ("Malaysia, the Philippines and Vietnam protested against the map last week, and Beijing "
+     "urged them to view it calmly.",
+     {("CHN", "02", "MYS"), ("CHN", "02", "PHL"), ("CHN", "02", "VNM")}),
+    ("Kenya, Uganda and Tanzania criticised the decision, and Washington urged them to "
+     "reconsider.",
+     {("USA", "02", "KEN"), ("USA", "02", "UGA"), ("USA", "02", "TZA")}),
+])
+def test_coding_target30_split_list_head(pair_roots, text, want):
+    got = pair_roots(text, D)
+    assert want <= got, got

@@ -4558,6 +4558,7 @@ class ArgumentPicker:
                         # Israeli-managed ship": a craft is its flag's or owner's
                         found = self._flag_state(obj, r)
                     if found:
+                        found = found + _split_phrase_parties(tok, None, obj, r, found)
                         return found + _gapped_actors(tok, obj, r, found)
                     if obj.tag_ in ("NNS", "NNPS") and r.regional_members(obj) == []:
                         # "urged Central American governments to stay with Taipei": the

@@ -58,3 +58,22 @@ def split_list_tail(verb: Token, pobj: Token) -> Token | None:
                 head.pos_ == "PROPN") and head.i > pobj.i:
             return head
     return None
+
+
+def split_list_next(tok: Token) -> Token | None:
+    """The first member of the coordination ``tok`` opens when the parser split it off: "A,
+    the B and C protested" parses A as a loose modifier of the verb and "the B and C" as
+    its subject; -> B for A. None when ``tok`` is no such split-off member."""
+    if tok.pos_ != "PROPN" or tok.dep_ not in ("npadvmod", "nmod", "dep", "appos", "nsubj"):
+        return None
+    doc = tok.doc
+    comma = tok.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    nxt = doc[comma + 1]
+    while nxt.head.i != nxt.i and nxt.head.i > nxt.i and nxt.dep_ in ("det", "compound"):
+        nxt = nxt.head
+    if nxt.pos_ != "PROPN" or nxt.head.i != tok.head.i or nxt.i == tok.i or not any(
+            c.dep_ == "conj" for c in nxt.children):
+        return None
+    return nxt
