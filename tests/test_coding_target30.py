@@ -69,3 +69,18 @@ def test_coding_target30_earlier_joined_phrase(coder):
 def test_coding_target30_split_list_head(pair_roots, text, want):
     got = pair_roots(text, D)
     assert want <= got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # forces training, exercising or drilling with another side's forces: 062
+    ("Some forty Canadian soldiers trained with Latvian troops near Riga last month.",
+     ("CAN", "06", "LVA")),
+    ("Indian troops trained alongside French soldiers in Rajasthan last month.",
+     ("IND", "06", "FRA")),
+    ("Japanese sailors drilled with Philippine coast guard crews off Manila on Tuesday.",
+     ("JPN", "06", "PHL")),
+])
+def test_coding_target30_train_with(pair_roots, text, want):
+    got = pair_roots(text, D)
+    assert want in got, got
