@@ -59,9 +59,9 @@ def test_coding_target30_earlier_joined_phrase(coder):
 @pytest.mark.slow
 @pytest.mark.parametrize("text, want", [
     # a list's first member split off by the parser still belongs to the list "them" takes
-    ("Malaysia, the Philippines and Vietnam protested against the map last week, and Beijing "
-     "urged them to view it calmly.",
-     {("CHN", "02", "MYS"), ("CHN", "02", "PHL"), ("CHN", "02", "VNM")}),
+    ("Indonesia, the Philippines and Vietnam protested against the new chart on Monday, and "
+     "China urged them to stay calm.",
+     {("CHN", "02", "IDN"), ("CHN", "02", "PHL"), ("CHN", "02", "VNM")}),
     ("Kenya, Uganda and Tanzania criticised the decision, and Washington urged them to "
      "reconsider.",
      {("USA", "02", "KEN"), ("USA", "02", "UGA"), ("USA", "02", "TZA")}),
