@@ -42,6 +42,7 @@ from detente.nlp.actor_common import (
 from detente.nlp.actor_context import ORGAN_SECTORS
 from detente.nlp.actor_groups import fit_group
 from detente.nlp.status import load_cues
+from detente.nlp.target_lists import split_list_next
 from detente.nlp.words import sentence_words
 from detente.resolve import doc_text
 from detente.resolve.places import Gazetteer
@@ -773,6 +774,12 @@ class ReferenceRules:
                 first = first.head
             home = self.kb_span_at(first)
             key[span.start] = home.start if home is not None else first.i
+        for span in spans:
+            # ("Malaysia, the Philippines and Vietnam protested": the first member split off
+            # by the parser; target30)
+            if span.start not in key and (nxt := split_list_next(span.root)) is not None:
+                home = self.kb_span_at(nxt)
+                key[span.start] = home.start if home is not None else nxt.i
         lists: dict[int, list[ResolvedActor]] = {}
         heads = set(key.values())
         for span in spans:

@@ -179,6 +179,7 @@ from detente.nlp.rules import (
 from detente.nlp.screen import harmed_ranges, harmed_sides, not_harmed
 from detente.nlp.status import CAUSATIVE_VERBS
 from detente.nlp.story import story_pair
+from detente.nlp.target_lists import earlier_joined_phrase, split_list_tail
 from detente.resolve.event_dates import sentence_deps
 from detente.resolve.places import Gazetteer
 from detente.resolve.tokens import kids, lefts, sent_of
@@ -744,6 +745,21 @@ def _gapped_actors(verb: Token, first: Token, r: ActorResolver,
     for t in gapped_names(verb, first):
         for a in r.resolve(t, follow=False):
             if a.kind in kinds and a.actor.country not in seen:
+                seen.add(a.actor.country)
+                out.append(a)
+    return out
+
+
+def _split_phrase_parties(verb: Token, obj: Token | None, pobj: Token, r: ActorResolver,
+                          found: Sequence[ResolvedActor]) -> list[ResolvedActor]:
+    """Parties of the verb's phrase ``pobj`` that the parser split from it (see
+    ``target_lists``): "held talks with A and with B", "met with X of A, Y of B and Z of
+    C"; only sides of other countries than those ``found`` (target30)."""
+    seen = {a.actor.country for a in found}
+    out: list[ResolvedActor] = []
+    for t in (earlier_joined_phrase(verb, obj, pobj), split_list_tail(verb, pobj)):
+        for a in r.resolve(t) if t is not None else []:
+            if a.actor.country and a.actor.country not in seen:
                 seen.add(a.actor.country)
                 out.append(a)
     return out
@@ -4542,6 +4558,7 @@ class ArgumentPicker:
                         # Israeli-managed ship": a craft is its flag's or owner's
                         found = self._flag_state(obj, r)
                     if found:
+                        found = found + _split_phrase_parties(tok, None, obj, r, found)
                         return found + _gapped_actors(tok, obj, r, found)
                     if obj.tag_ in ("NNS", "NNPS") and r.regional_members(obj) == []:
                         # "urged Central American governments to stay with Taipei": the
@@ -4661,6 +4678,7 @@ class ArgumentPicker:
                             seen = {(a.actor.country, a.actor.code) for a in found}
                             found = found + [a for p in more_agents(pobj) for a in r.resolve(p)
                                              if (a.actor.country, a.actor.code) not in seen]
+                            found = found + _split_phrase_parties(tok, trig.obj, pobj, r, found)
                             return found + _gapped_actors(tok, pobj, r, found)
         if trig.obj is not None and not pat.reciprocal and pat.cameo[:2] != "04" and (
                 not told_to):
