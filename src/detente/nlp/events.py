@@ -3812,7 +3812,8 @@ class EventExtractor(ArgumentPicker):
                 and (each_other(tok) or (trig.obj is not None and trig.obj.lemma_.lower() in (
                     "tie", "ties", "relation", "relations")) or (
                     pat.cameo[:2] == "19" and pat.target == ("with",) and not passive) or (
-                    pat.cameo[:2] == "19" and _war_fought_between(tok))):
+                    pat.cameo[:2] == "19" and _war_fought_between(tok)) or (
+                    _done_together(tok, pat.cameo, passive))):
             # (a force act done "with" another, "A's and B's ships collided", told of both
             # with no "with": each side's against the other)
             # "both sides expelled each other's envoys", "the two countries cut ties" (a tie
@@ -5417,3 +5418,36 @@ def _latest_other(events: Sequence[Event], own: str, roots: frozenset[str], *,
             continue
         return other if other.country is not None else None
     return None
+
+
+# --- linked30 (session 30) ---
+#: verbs of a fight that, with no foe named, is between the ones who fought it
+MUTUAL_FIGHT_VERBS = frozenset({"fight", "battle", "skirmish"})
+#: roots of acts done with a side (cooperation, consultation, intent), where "together"
+#: makes two subjects each the other's partner
+TOGETHER_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+
+
+def _done_together(tok: Token, cameo: str, passive: bool) -> bool:
+    """Whether two subjects of a one-way act that names no other side did it each to the
+    other: "Kyrgyz and Tajik forces fought along the border", "the army and the RSF have
+    fought since April" (a fight with no foe and no ally's word: between the fighters);
+    "pledged to work together", "troops are training together" (a cooperative act done
+    together, on the verb or the act it commits to)."""
+    if passive or tok.pos_ != "VERB":
+        return False
+    if cameo[:2] == "19":
+        if tok.lemma_.lower() not in MUTUAL_FIGHT_VERBS or direct_object(tok) is not None:
+            return False
+        for c in kids(tok):
+            if c.lower_ in TOGETHER_WORDS or c.dep_ == "prep" and c.lower_ in (
+                    "against", "alongside", "beside", "with", "under"):
+                return False
+            if c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+                    p.ent_type_ in ("GPE", "NORP", "ORG") for p in kids(c)):
+                return False  # ("fought for Russia", "on Kyiv's side": allies)
+        return True
+    if cameo[:2] not in TOGETHER_ROOTS:
+        return False
+    acts = [tok] + [c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    return any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for v in acts for c in kids(v))
