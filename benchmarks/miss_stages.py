@@ -147,10 +147,10 @@ def _with_sides(o: Outcome, want: set[Dyad]) -> str:
         return label
     src, tgt = o.sides
     both = {c for d in want for c in d}
-    if len(both) == 1 and not tgt:
+    if len(both) == 1 and not (src and tgt):
         # (one country's two sides, a state and its rebels, opposition or people: the
-        # argument search found the one, never a target; "linked" only by country)
-        return label + " [one-country gold, no target found]"
+        # argument search found the one, never the other; "linked" only by country)
+        return label + " [one-country gold, no " + ("target" if src else "source") + " found]"
     if both <= src and not tgt:
         return label + " [both gold sides as sources, no target]"
     if both <= src | tgt:

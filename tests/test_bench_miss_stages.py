@@ -53,6 +53,8 @@ Out = MS.Outcome
      "no pair: pairs made under: sources x targets [both gold sides as sources, no target]"),
     ([Out((), "no pair: x", (frozenset({"SDN"}), frozenset()))], {("SDN", "SDN")}, "19",
      "no pair: x [one-country gold, no target found]"),
+    ([Out((), "no pair: x", (frozenset(), frozenset({"MOZ"})))], {("MOZ", "MOZ")}, "18",
+     "no pair: x [one-country gold, no source found]"),
     ([Out((), "no pair: x", (frozenset(), frozenset({"USA", "CHN"})))], {("USA", "CHN")}, "11",
      "no pair: x [gold sides kept]"),
     ([Out((), "no pair: x", (frozenset({"USA"}), frozenset()))], {("USA", "CHN")}, "11",
