@@ -46,3 +46,29 @@ def test_coding_linked30_allies_are_not_foes(coder, make_article, text, pair):
     events = coder.code(make_article(text, published=date(2023, 9, 14))).events
     got = {(s, t) for s, _r, t in _triples(events)}
     assert pair not in got and pair[::-1] not in got, _triples(events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, country", [
+    # a state's offensive at a place of its own country, no foe named: its rebels there
+    ("Talks stalled after Ethiopia's offensive in Tigray in late 2020.", "ETH"),
+    ("Aid groups left the area during Colombia's offensive in Cauca last year.", "COL"),
+])
+def test_coding_linked30_offensive_at_home_is_against_rebels(coder, make_article, text,
+                                                             country):
+    events = coder.code(make_article(text, published=date(2023, 9, 14))).events
+    fights = [e for e in events if e.root == "19"]
+    assert any(e.source.country == country and e.target is not None
+               and e.target.code == country + "REB" for e in fights), _triples(events)
+
+
+@pytest.mark.slow
+def test_coding_linked30_offensive_at_home_against_an_invader_is_not_domestic(coder,
+                                                                             make_article):
+    # the story told the state fighting another: its offensive at home is no war on rebels
+    text = ("Russian troops shelled Ukrainian positions near Kupiansk on Monday. The town was "
+            "retaken last year during Ukraine's counteroffensive in the Kharkiv region.")
+    events = coder.code(make_article(text, published=date(2023, 9, 14))).events
+    assert not any(e.source is not None and e.target is not None
+                   and e.source.country == e.target.country == "UKR" for e in events), (
+        _triples(events))

@@ -3837,6 +3837,10 @@ class EventExtractor(ArgumentPicker):
                 pat.cameo[:3] not in PERSON_ASSAULT_CODES) and all(
                 s_.actor.sector in ARMED_NON_STATE_SECTORS for s_ in sources):
             pairs = self._home_ground(trig, sources)
+        if not pairs and sources and not targets and pat.cameo[:2] == "19" and (
+                pat.pos == "NOUN"):
+            # "Azerbaijan's offensive in Nagorno-Karabakh": a state's at home (linked30)
+            pairs = _home_offensive(self, trig, sources, resolver)
         if not pairs:
             return
         intent_verb = intent_verb_of(tok) if intent is not None else forces_pledge
@@ -5451,3 +5455,38 @@ def _done_together(tok: Token, cameo: str, passive: bool) -> bool:
         return False
     acts = [tok] + [c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
     return any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for v in acts for c in kids(v))
+
+
+#: sectors of a state's own forces and government, whose fight at home is with its rebels
+STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL"})
+
+
+def _home_offensive(ex: EventExtractor, trig: Trigger, sources: Sequence[ResolvedActor],
+                    resolver: ActorResolver) -> list[tuple[ResolvedActor, ResolvedActor]]:
+    """"Azerbaijan's offensive in Nagorno-Karabakh", "the army's campaign in Rakhine": a
+    state's fight at a place of its own country, with no foe named, is with the armed groups
+    there (its rebels, as the gold sets code a state's war at home); none when the story told
+    that state fighting another (an invader fought on home soil: "Ukraine's counteroffensive
+    in the Kharkiv region") or when no such place is named."""
+    states = [s_ for s_ in sources if s_.actor.sector in STATE_FORCE_SECTORS
+              and s_.actor.country in ex.kb.country_codes]
+    home = {s_.actor.country for s_ in states}
+    if len(home) != 1 or len(states) != len(sources):
+        return []
+    country = next(iter(home))
+    for ev in resolver.ctx.events[-40:]:
+        if ev.root in ("18", "19", "20") and ev.source is not None and ev.target is not None \
+                and country in (ev.source.country, ev.target.country) and (
+                ev.source.country != ev.target.country):
+            return []
+    hosts = [trig.token] + ([trig.obj] if trig.obj is not None else [])
+    place = place_target(hosts, ex.gazetteer, ())
+    if place is None or not place.text:
+        return []
+    if place.country != country:
+        loc = ex.gazetteer.lookup(place.text, [country])
+        if loc is None or loc.country != country:
+            return []
+    rebels = ResolvedActor(Actor(text=None, name=None, code=ex.kb.make_code(country, "REB"),
+                                 country=country, sector="REB"), "implicit")
+    return [(s_, rebels) for s_ in states]
