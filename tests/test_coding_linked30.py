@@ -72,3 +72,15 @@ def test_coding_linked30_offensive_at_home_against_an_invader_is_not_domestic(co
     assert not any(e.source is not None and e.target is not None
                    and e.source.country == e.target.country == "UKR" for e in events), (
         _triples(events))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # a blow at a city ("on"), not a war waged in a region: no rebels made up
+    "Moscow blamed the attack on Kyiv.",
+    "Aid groups left the area during Haftar's offensive on Tripoli in 2019.",
+])
+def test_coding_linked30_fight_on_a_city_is_no_war_on_rebels(coder, make_article, text):
+    events = coder.code(make_article(text, published=date(2023, 9, 14))).events
+    assert not any(e.target is not None and (e.target.code or "").endswith("REB")
+                   for e in events), _triples(events)

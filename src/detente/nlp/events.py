@@ -5459,6 +5459,8 @@ def _done_together(tok: Token, cameo: str, passive: bool) -> bool:
 
 #: sectors of a state's own forces and government, whose fight at home is with its rebels
 STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL"})
+#: prepositions of the region a fight is waged in ("its offensive in Tigray")
+HOME_FIGHT_PREPS = frozenset({"in", "into", "across", "throughout"})
 
 
 def _home_offensive(ex: EventExtractor, trig: Trigger, sources: Sequence[ResolvedActor],
@@ -5479,8 +5481,12 @@ def _home_offensive(ex: EventExtractor, trig: Trigger, sources: Sequence[Resolve
                 and country in (ev.source.country, ev.target.country) and (
                 ev.source.country != ev.target.country):
             return []
+    # (the place the fight is in: "on Tripoli", "the attack on Kyiv" is a blow at the
+    # government seated there or at the side named so, not a war on rebels)
     hosts = [trig.token] + ([trig.obj] if trig.obj is not None else [])
-    place = place_target(hosts, ex.gazetteer, ())
+    inside = [p for h in hosts for c in kids(h) if c.dep_ == "prep" and c.lower_ in
+              HOME_FIGHT_PREPS for p in kids(c) if p.dep_ == "pobj"]
+    place = place_target([], ex.gazetteer, (), objects=False, extra=inside) if inside else None
     if place is None or not place.text:
         return []
     if place.country != country:
