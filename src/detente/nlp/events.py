@@ -3821,7 +3821,8 @@ class EventExtractor(ArgumentPicker):
                 and (each_other(tok) or (trig.obj is not None and trig.obj.lemma_.lower() in (
                     "tie", "ties", "relation", "relations")) or (
                     pat.cameo[:2] == "19" and pat.target == ("with",) and not passive) or (
-                    pat.cameo[:2] == "19" and _war_fought_between(tok))):
+                    pat.cameo[:2] == "19" and _war_fought_between(tok)) or (
+                    _done_together(tok, pat.cameo, passive))):
             # (a force act done "with" another, "A's and B's ships collided", told of both
             # with no "with": each side's against the other)
             # "both sides expelled each other's envoys", "the two countries cut ties" (a tie
@@ -3845,6 +3846,10 @@ class EventExtractor(ArgumentPicker):
                 pat.cameo[:3] not in PERSON_ASSAULT_CODES) and all(
                 s_.actor.sector in ARMED_NON_STATE_SECTORS for s_ in sources):
             pairs = self._home_ground(trig, sources)
+        if not pairs and sources and not targets and pat.cameo[:2] == "19" and (
+                pat.pos == "NOUN"):
+            # "Azerbaijan's offensive in Nagorno-Karabakh": a state's at home (linked30)
+            pairs = _home_offensive(self, trig, sources, resolver)
         if not pairs:
             return
         intent_verb = intent_verb_of(tok) if intent is not None else forces_pledge
@@ -5430,3 +5435,77 @@ def _latest_other(events: Sequence[Event], own: str, roots: frozenset[str], *,
             continue
         return other if other.country is not None else None
     return None
+
+
+# --- linked30 (session 30) ---
+#: verbs of a fight that, with no foe named, is between the ones who fought it
+MUTUAL_FIGHT_VERBS = frozenset({"fight", "battle", "skirmish"})
+#: roots of acts done with a side (cooperation, consultation, intent), where "together"
+#: makes two subjects each the other's partner
+TOGETHER_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+
+
+def _done_together(tok: Token, cameo: str, passive: bool) -> bool:
+    """Whether two subjects of a one-way act that names no other side did it each to the
+    other: "Kyrgyz and Tajik forces fought along the border", "the army and the RSF have
+    fought since April" (a fight with no foe and no ally's word: between the fighters);
+    "pledged to work together", "troops are training together" (a cooperative act done
+    together, on the verb or the act it commits to)."""
+    if passive or tok.pos_ != "VERB":
+        return False
+    if cameo[:2] == "19":
+        if tok.lemma_.lower() not in MUTUAL_FIGHT_VERBS or direct_object(tok) is not None:
+            return False
+        for c in kids(tok):
+            if c.lower_ in TOGETHER_WORDS or c.dep_ == "prep" and c.lower_ in (
+                    "against", "alongside", "beside", "with", "under"):
+                return False
+            if c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+                    p.ent_type_ in ("GPE", "NORP", "ORG") for p in kids(c)):
+                return False  # ("fought for Russia", "on Kyiv's side": allies)
+        return True
+    if cameo[:2] not in TOGETHER_ROOTS:
+        return False
+    acts = [tok] + [c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    return any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for v in acts for c in kids(v))
+
+
+#: sectors of a state's own forces and government, whose fight at home is with its rebels
+STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL"})
+#: prepositions of the region a fight is waged in ("its offensive in Tigray")
+HOME_FIGHT_PREPS = frozenset({"in", "into", "across", "throughout"})
+
+
+def _home_offensive(ex: EventExtractor, trig: Trigger, sources: Sequence[ResolvedActor],
+                    resolver: ActorResolver) -> list[tuple[ResolvedActor, ResolvedActor]]:
+    """"Azerbaijan's offensive in Nagorno-Karabakh", "the army's campaign in Rakhine": a
+    state's fight at a place of its own country, with no foe named, is with the armed groups
+    there (its rebels, as the gold sets code a state's war at home); none when the story told
+    that state fighting another (an invader fought on home soil: "Ukraine's counteroffensive
+    in the Kharkiv region") or when no such place is named."""
+    states = [s_ for s_ in sources if s_.actor.sector in STATE_FORCE_SECTORS
+              and s_.actor.country in ex.kb.country_codes]
+    home = {s_.actor.country for s_ in states}
+    if len(home) != 1 or len(states) != len(sources):
+        return []
+    country = next(iter(home))
+    for ev in resolver.ctx.events[-40:]:
+        if ev.root in ("18", "19", "20") and ev.source is not None and ev.target is not None \
+                and country in (ev.source.country, ev.target.country) and (
+                ev.source.country != ev.target.country):
+            return []
+    # (the place the fight is in: "on Tripoli", "the attack on Kyiv" is a blow at the
+    # government seated there or at the side named so, not a war on rebels)
+    hosts = [trig.token] + ([trig.obj] if trig.obj is not None else [])
+    inside = [p for h in hosts for c in kids(h) if c.dep_ == "prep" and c.lower_ in
+              HOME_FIGHT_PREPS for p in kids(c) if p.dep_ == "pobj"]
+    place = place_target([], ex.gazetteer, (), objects=False, extra=inside) if inside else None
+    if place is None or not place.text:
+        return []
+    if place.country != country:
+        loc = ex.gazetteer.lookup(place.text, [country])
+        if loc is None or loc.country != country:
+            return []
+    rebels = ResolvedActor(Actor(text=None, name=None, code=ex.kb.make_code(country, "REB"),
+                                 country=country, sector="REB"), "implicit")
+    return [(s_, rebels) for s_ in states]
