@@ -3829,6 +3829,10 @@ class EventExtractor(ArgumentPicker):
             # has two ends): an act one side does to the other, done by both, is done both
             # ways
             pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
+            if pat.cameo[:2] == "03" and not each_other(tok):
+                # "A and B pledged to work together": a joint intent is one event, from the
+                # side named first (examples/README.md, joint intents)
+                pairs = pairs[:1]
         elif guests_agreed:
             pairs = [(b, a) for a in sources for b in targets]
         elif _one_with_list(sent, sources, targets):
