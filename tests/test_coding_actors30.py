@@ -6,6 +6,10 @@
   country; an opening whose subject is an office holder or a state organ. Its "we" and "I"
   are then that government. A joint text, a news story, or an opening with a government as
   its subject ("Today the Government of X released ...") gives no issuer.
+* The gazetteer knows a smaller city under the other romanisations of its own name that
+  geonames lists ("Izmail" for Izmayil, "Izium" for Izyum, "Beit Hanoun" for Bayt Hanun), so
+  force aimed at such a town is aimed at its country; a translation or a wholly other name
+  of the city is not indexed, and an alternate spelling never beats a place's own name.
 
 These load the real spaCy model (one coder for the session).
 """
@@ -79,3 +83,32 @@ def _events(coder, text: str, title: str | None = None) -> set[tuple[str, str, s
 ])
 def test_coding_actors30_issuer_voice(coder, title, text, want):
     assert want in _events(coder, text, title)
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Izmail", "UKR"), ("Izium", "UKR"), ("Sievierodonetsk", "UKR"), ("Jabalia", "PSE"),
+    ("Beit Hanoun", "PSE"),
+    # a place's own name still wins over another city's respelling
+    ("Odesa", "UKR"), ("Tokmak", "UKR"),
+])
+def test_coding_actors30_gazetteer_respellings(name, country):
+    from detente.nlp.actor_places import shared_gazetteer
+
+    loc = shared_gazetteer().lookup(name)
+    assert loc is not None and loc.country == country
+
+
+def test_coding_actors30_respellings_are_alike():
+    from detente.resolve.places import _respellings
+
+    # (another name and non-Latin spellings are left out)
+    assert _respellings("izmayil", ["Izmail", "Ismail", "Tuchkov", "Izmaïl", "Измаил"]) == [
+        "Izmail", "Ismail"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russian drones attacked Izmail again before dawn on Monday.", ("RUS", "19", "UKR")),
+    ("Russian artillery shelled Izium through the night.", ("RUS", "19", "UKR")),
+])
+def test_coding_actors30_strike_on_respelled_town(coder_all, text, want):
+    assert want in _events(coder_all, text)
