@@ -95,8 +95,8 @@ RESPELLING_RATIO = 75.0
 def _respellings(key: str, alternates: Iterable[str]) -> list[str]:
     """The alternate names of a city (``key``: its own name, normalised) that spell the same
     name another way: same first letter, at least :data:`RESPELLING_RATIO` alike ("Izmail"
-    and "Izmayil"), not translations or other names ("Ismajil" yes, "Ismail" yes, "Tuchkov"
-    no)."""
+    and "Izmayil"), of five letters or more and about its length, not translations or other
+    names ("Ismail" yes, "Tuchkov" no, "Lula" for Lulea no)."""
     from rapidfuzz import fuzz  # noqa: PLC0415
 
     out = []
@@ -104,7 +104,10 @@ def _respellings(key: str, alternates: Iterable[str]) -> list[str]:
         if not alt.isascii() or len(alt) <= 3 or not alt[:1].isupper():
             continue
         akey = normalize_name(alt)
-        if akey != key and akey[:1] == key[:1] and fuzz.ratio(akey, key) >= RESPELLING_RATIO:
+        if akey == key or akey[:1] != key[:1] or len(akey) < 5 or abs(len(akey) - len(
+                key)) > 2:
+            continue  # (short respellings are people's names as often: "Lula" for Lulea)
+        if fuzz.ratio(akey, key) >= RESPELLING_RATIO:
             out.append(alt)
     return out
 
