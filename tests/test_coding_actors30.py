@@ -47,8 +47,8 @@ PUB = date(2023, 6, 14)
      "Secretary of State Antony Blinken met today with Foreign Minister Wang Yi in Beijing.",
      "USA"),
     ("Statement on strikes in eastern Syria",
-     "At the direction of the President, United States military forces today struck two "
-     "depots.", "USA"),
+     "On behalf of the President, United States armed forces struck two depots in the "
+     "east.", "USA"),
     # a government as the subject of the opening may be another's act, not the issuer
     ("Press statement: release of prisoners", "The Nicaraguan Government has freed many.",
      None),
@@ -77,8 +77,8 @@ def _events(coder, text: str, title: str | None = None) -> set[tuple[str, str, s
      "trade.\n\nI look forward to travelling to Jakarta in October for the summit that "
      "Indonesia will host.", ("AUS", "04", "IDN")),
     ("Press Statement on assistance to Mali",
-     "The Department of State announced today that the United States has paused most of "
-     "its assistance to Mali.\n\nWe call on the military authorities to release the "
+     "The Department of State said today that the United States has paused most of its "
+     "assistance to Mali.\n\nWe call on the military authorities to release the "
      "detained ministers at once.", ("USA", "02", "MLI")),
 ])
 def test_coding_actors30_issuer_voice(coder, title, text, want):
