@@ -399,6 +399,60 @@ _ISSUER_STOP = re.compile(
     r"visit|conversation)\b", re.IGNORECASE)
 
 
+# (actors30) a title that opens with the kind of official text, or names its issuer by office
+# before it ("Press Statement: ...", "Statement on ...", "Readout of ...", "Prime Minister's
+# statement: ...", "Royal Court statement on ...", "Press release - ...")
+_OFFICIAL_TITLE = re.compile(
+    r"\s*(?:[A-Z][\w.-]*(?:'s)?\s+){0,3}?(?:joint\s+)?(?:press\s+|media\s+)?(?:statement|"
+    r"readout|read-out|release|communiqu[e\u00e9])\b", re.IGNORECASE)
+# the U.S. State Department's names for itself and its head in its own texts: a bare,
+# capitalised "the Department" ("the Department facilitated their travel") and "The
+# Secretary" ("The Secretary welcomed it"), neither followed by "of" nor "-General"
+_US_HOME_WORDS = re.compile(r"\b[Tt]he\s+(?:Department|Secretary)\b(?![-\w])"
+                            r"(?!\s+(?:of|for|General)\b)")
+# an opening in the first person: "Today I welcomed ...", "We hosted ..."
+_FIRST_PERSON_OPENING = re.compile(r"(?:(?:Today|Yesterday|This\s+week|This\s+morning|"
+                                   r"Tonight),?\s+)?(?:I|[Ww]e)\b")
+# what may come before an opening's subject: a dateline, "Today", "At the direction of the
+# President," and the capitalised words of a title ("Secretary of State", "His Majesty")
+_OPENING_SUBJECT = re.compile(r"(?:[A-Z][\w.'-]*|the|of|and|at|in|on|today|direction|"
+                              r"behalf|[,\u2013\u2014-]+|\d+|\s)*")
+# the state organs whose act may open their own government's statement ("The Ministry of
+# Foreign Affairs of X announces", "X's military forces today conducted"); not "the
+# Government", which another government's statement may open with as its subject
+_ORGAN_WORDS = re.compile(r"\b(?:ministry|department|forces|military|armed|navy|embassy|"
+                          r"presidency|royal\s+court|chancellery|office)\b", re.IGNORECASE)
+# a guest welcomed or hosted "to" or "in" a place: the clause up to its purpose or its end
+_HOSTED_AT = re.compile(r"\b(?:welcomed|hosted|received)\b[^.;,]*?(?=\s(?:for|to\s+[a-z]|"
+                        r"that|who|which|as|on|during)\s|[.;,]|$)")
+# a capitalised place name after "to", "in" or "at"
+_PLACE_AFTER = re.compile(r"\b(?:to|in|at)\s+((?:[A-Z][\w'-]+\s?)+)")
+
+
+def _first_sentence(text: str) -> str:
+    """The text's first sentence, roughly (up to the first full stop before a space)."""
+    end = re.search(r"[.!?](?:\s|$)", text)
+    return text[:end.start() + 1] if end else text
+
+
+def _host_place_country(sentence: str) -> str | None:
+    """The country of the place a first-person speaker welcomed or hosted a guest to or in
+    ("welcomed X to Admiralty House in Sydney for talks" -> Australia): the last place of
+    the welcoming clause the gazetteer knows."""
+    from detente.nlp.actor_places import shared_gazetteer  # noqa: PLC0415
+
+    gaz = shared_gazetteer()
+    m = _HOSTED_AT.search(sentence)
+    if m is None:
+        return None
+    found = None
+    for place in _PLACE_AFTER.finditer(m.group()):
+        loc = gaz.lookup(place.group(1).strip())
+        if loc is not None and loc.country:
+            found = loc.country
+    return found
+
+
 def _weigh(mentions: Iterable[_Mention], lead_end: int) -> CountryCounts:
     """Country weights of ``mentions``, the ones before ``lead_end`` three times, and where
     each country was first named."""
@@ -795,7 +849,35 @@ class Prefilter:
         if opening is not None:
             named = [party for *_rest, party in self._mentions(opening.group(1)) if party]
             return named[0] if len(set(named)) == 1 else None
-        return None
+        return self._body_issuer(title, text)
+
+    def _body_issuer(self, title: str | None, text: str) -> str | None:
+        """(actors30) The issuer of a government's own text whose header names none: the
+        title calls it a statement, readout or press release ("Press Statement: Release of
+        ...", "Prime Minister's statement: ...", "Statement on U.S. strikes in ...") and its
+        words tell whose it is -- the U.S. State Department's bare "the Department" and "The
+        Secretary"; a first-person opening that welcomes or hosts a guest "to" or "in" a
+        place of the speaker's country ("Today I welcomed Prime Minister X to ... in
+        Sydney"); or an opening whose subject is a party ("At the direction of the
+        President, United States forces today ...", "Secretary X met today with ...").
+        None for a joint text, a news story or an opening that names no party first."""
+        head = _OFFICIAL_TITLE.match(title or "")
+        if head is None or "joint" in head.group().lower():
+            return None
+        body = text.lstrip()
+        if _US_HOME_WORDS.search(body) is not None:
+            return "USA"
+        first = _first_sentence(body)
+        if _FIRST_PERSON_OPENING.match(first):
+            return _host_place_country(first)
+        mentions = [m for m in self._mentions(first) if m[4]]
+        if not mentions or not _OPENING_SUBJECT.fullmatch(first[:mentions[0][0]]):
+            return None
+        start, end, kind, _counted, party = mentions[0]
+        if kind != "person" and not _ORGAN_WORDS.search(first[max(0, start - 40):end + 40]):
+            return None  # (a government that opens the text may be its subject: "Today the
+            # Government of Nicaragua released ...", in another government's statement)
+        return party
 
     def _issuer_of(self, line: str, head: bool = False) -> str | None:
         """The issuer a header line names; ``head``: the text's first line, which may be

@@ -87,6 +87,31 @@ def _dwarfed(preferred: list[_Entry], cands: list[_Entry]) -> bool:
         best.score * DWARF_FACTOR < top.score)
 
 
+#: how alike (rapidfuzz ratio, 0-100) another spelling must be to a city's own name to be
+#: indexed as a romanisation of it
+RESPELLING_RATIO = 75.0
+
+
+def _respellings(key: str, alternates: Iterable[str]) -> list[str]:
+    """The alternate names of a city (``key``: its own name, normalised) that spell the same
+    name another way: same first letter, at least :data:`RESPELLING_RATIO` alike ("Izmail"
+    and "Izmayil"), of five letters or more and about its length, not translations or other
+    names ("Ismail" yes, "Tuchkov" no, "Lula" for Lulea no)."""
+    from rapidfuzz import fuzz  # noqa: PLC0415
+
+    out = []
+    for alt in alternates:
+        if not alt.isascii() or len(alt) <= 3 or not alt[:1].isupper():
+            continue
+        akey = normalize_name(alt)
+        if akey == key or akey[:1] != key[:1] or len(akey) < 5 or abs(len(akey) - len(
+                key)) > 2:
+            continue  # (short respellings are people's names as often: "Lula" for Lulea)
+        if fuzz.ratio(akey, key) >= RESPELLING_RATIO:
+            out.append(alt)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     name: str
@@ -313,8 +338,15 @@ class Gazetteer:
             )
             self._add(index, c["name"], entry, findable=pop >= self.find_min_population, key=ckey)
             if pop >= 1_000_000:  # well-known spellings of big cities ("Kiev", "Peking")
-                for alt in c.get("alternatenames") or ():
-                    if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and " " not in alt:
+                alts = [alt for alt in c.get("alternatenames") or () if " " not in alt]
+            else:
+                # (actors30) other romanisations of a smaller city's own name ("Izmail" for
+                # Izmayil, "Izium" for Izyum, "Beit Hanoun" for Bayt Hanun), which news of
+                # a war names as often as the gazetteer's spelling
+                alts = _respellings(ckey, c.get("alternatenames") or ())
+            if alts:
+                for alt in alts:
+                    if alt.isascii() and alt[:1].isupper() and len(alt) > 3:
                         alt_entry = _Entry(
                             c["name"],
                             a3,
