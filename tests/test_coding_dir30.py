@@ -95,3 +95,20 @@ def test_coding_dir30_invitation_accepted_aims_at_inviter(rows, text, present) -
 def test_coding_dir30_no_acceptance_without_invitation(rows, text, absent) -> None:
     got = {(s, c, t) for s, c, t, _st in rows(text)}
     assert absent not in got, got
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # (the place sent out of is the one who expels; the nationality of those expelled is
+    # whom it is aimed at, not the doer)
+    ("Retaliatory expulsions of Norwegian diplomats from Russia are widely expected.",
+     ("RUS", "161", "NOR"), ("NOR", "161", "RUS")),
+    ("The move could be followed by a tit-for-tat expulsion of Russian diplomats from "
+     "Washington.", ("USA", "161", "RUS"), ("RUS", "161", "USA")),
+    # (a doer of its own stays the doer)
+    ("Moscow announced the expulsion of four German diplomats from the country.",
+     ("RUS", "161", "DEU"), ("DEU", "161", "RUS")),
+])
+def test_coding_dir30_expelled_from_a_state_by_it(rows, text, present, absent) -> None:
+    got = {(s, c, t) for s, c, t, _st in rows(text)}
+    assert present in got, got
+    assert absent is None or absent not in got, got
