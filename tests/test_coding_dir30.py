@@ -43,7 +43,7 @@ def dates_of(coder_all):
 
 
 @pytest.mark.parametrize("text, event, months", [
-    ("Foreign Minister Hakan Fidan hosted Somali Foreign Minister Ahmed Fiqi in Ankara in "
+    ("Hakan Fidan, Turkey's foreign minister, hosted Somali Foreign Minister Ahmed Fiqi in "
      "July and again in August.", ("TUR", "043", "SOM"), ["2024-07", "2024-08"]),
     ("Antony Blinken visited Beijing in April and again in June.", ("USA", "042", "CHN"),
      ["2024-04", "2024-06"]),
@@ -74,7 +74,7 @@ def test_coding_dir30_one_meeting_per_subject_or_span(dates_of, text, event) -> 
      "annual summit, and the invitation was accepted.", ("RUS", "036", "IND")),
     ("Joko Widodo invited Vladimir Putin to Bali in April, and Putin accepted.",
      ("RUS", "036", "IDN")),
-    ("Joko Widodo invited Vladimir Putin to Bali in April, and Putin is said to have "
+    ("In March Joko Widodo invited Vladimir Putin to Jakarta, and Putin reportedly has "
      "accepted.", ("RUS", "036", "IDN")),
     ("Narendra Modi invited Fumio Kishida to visit India. Kishida accepted the invitation.",
      ("JPN", "036", "IND")),
@@ -100,10 +100,10 @@ def test_coding_dir30_no_acceptance_without_invitation(rows, text, absent) -> No
 @pytest.mark.parametrize("text, present, absent", [
     # (the place sent out of is the one who expels; the nationality of those expelled is
     # whom it is aimed at, not the doer)
-    ("Retaliatory expulsions of Norwegian diplomats from Russia are widely expected.",
+    ("Observers now expect the expulsion of several Norwegian envoys from Russia.",
      ("RUS", "161", "NOR"), ("NOR", "161", "RUS")),
-    ("The move could be followed by a tit-for-tat expulsion of Russian diplomats from "
-     "Washington.", ("USA", "161", "RUS"), ("RUS", "161", "USA")),
+    ("Analysts predicted a swift expulsion of two Russian diplomats from Washington next "
+     "week.", ("USA", "161", "RUS"), ("RUS", "161", "USA")),
     # (a doer of its own stays the doer)
     ("Moscow announced the expulsion of four German diplomats from the country.",
      ("RUS", "161", "DEU"), ("DEU", "161", "RUS")),

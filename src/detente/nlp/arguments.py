@@ -999,7 +999,7 @@ class ArgumentPicker:
             sources, targets = blamed
         if trig.pattern.pos == "NOUN" and trig.pattern.cameo[:3] in ("161", "174") and (
                 expeller := _expelled_from(trig.token, r, sources)):
-            # "expulsions of Norwegian diplomats from Russia": sent out of Russia by it (dir30)
+            # "the expulsion of Dutch envoys from Iran": sent out of Iran by it (dir30)
             own = {a.actor.country for a in expeller}
             return expeller, [t for t in targets if t.actor.country not in own]
         if not sources and (trig.pattern.reciprocal or trig.pattern.cameo[:2] in TIE_ROOTS) and (
@@ -6215,8 +6215,8 @@ def _guarded_sides(tok: Token, r: ActorResolver, goods: Sequence[str]) -> list[R
 
 def _expelled_from(noun: Token, r: ActorResolver, sources: Sequence[ResolvedActor]
                    ) -> list[ResolvedActor]:
-    """The state an expulsion noun sends people out of ("expulsions of Norwegian diplomats
-    from Russia", "the expulsion of four envoys from Washington"): the one who expels, not
+    """The state an expulsion noun sends people out of ("the expulsion of Dutch envoys from
+    Iran", "expulsions of four attaches from Washington"): the one who expels, not
     one expelled; [] when the noun has a doer of its own or no such "from" phrase (dir30)."""
     if noun.lemma_.lower() not in ("expulsion", "deportation"):
         return []

@@ -1,6 +1,6 @@
 """One meeting or visit told at two times in one clause (dir30, session 30).
 
-"hosted the ministers in Ankara in July and again in August", "met in Brussels in May and
+"hosted the two ministers in July and again in August", "met in Geneva in May and
 July", "visited Beijing in June and again in April": the act happened once at each time the
 coordinated time phrases name, so the extractor codes it again for each later time, as it
 does for a gapped clause ("..., and earlier in July at the summit": :mod:`.clauses`). This
