@@ -1013,6 +1013,11 @@ class ArgumentPicker:
             # which officials there blamed on a neighbour": the one blamed did it, to the
             # side that blames it when nobody else is named (link32)
             sources, targets = blamed
+        if trig.pattern.pos == "NOUN" and trig.pattern.cameo[:3] in ("161", "174") and (
+                expeller := _expelled_from(trig.token, r, sources)):
+            # "the expulsion of Dutch envoys from Iran": sent out of Iran by it (dir30)
+            own = {a.actor.country for a in expeller}
+            return expeller, [t for t in targets if t.actor.country not in own]
         if not sources and (trig.pattern.reciprocal or trig.pattern.cameo[:2] in TIE_ROOTS) and (
                 len(pair := self._ties_between(trig, r)) >= 2) and {
                 t.actor.country for t in targets} <= {a.actor.country for a in pair}:
@@ -6224,3 +6229,23 @@ def _guarded_sides(tok: Token, r: ActorResolver, goods: Sequence[str]) -> list[R
         found += [a for a in r.resolve(side) if a.kind not in ("dyad", "implicit", "media")
                   and a.actor.country and a.actor.code not in {f.actor.code for f in found}]
     return found
+
+
+def _expelled_from(noun: Token, r: ActorResolver, sources: Sequence[ResolvedActor]
+                   ) -> list[ResolvedActor]:
+    """The state an expulsion noun sends people out of ("the expulsion of Dutch envoys from
+    Iran", "expulsions of four attaches from Washington"): the one who expels, not
+    one expelled; [] when the noun has a doer of its own or no such "from" phrase (dir30)."""
+    if noun.lemma_.lower() not in ("expulsion", "deportation"):
+        return []
+    sent_off = prep_obj(noun, ("of",))
+    expelled = {a.actor.country for a in r.resolve(sent_off)} if sent_off is not None else set()
+    if any(s.actor.country not in expelled for s in sources):
+        return []  # (a doer of its own: "Russia's expulsion of ...")
+    where = prep_obj(noun, ("from",))
+    if where is None and sent_off is not None:
+        where = prep_obj(sent_off, ("from",))  # (the parser hangs it on those expelled)
+    if where is None or where.ent_type_ not in ("GPE", "NORP"):
+        return []
+    return [a for a in r.resolve(where) if a.actor.sector in (None, "GOV")]
+

@@ -58,6 +58,7 @@ from detente.model import (
     period_start,
 )
 from detente.nlp import captives
+from detente.nlp.accepted_invitation import accepted_invitation
 from detente.nlp.actor_groups import BODY_NOUNS, GROUP_NOUNS, HOST_MARK
 from detente.nlp.actors import ActorResolver, ResolvedActor, fit_group
 from detente.nlp.arguments import INVITATION_NOUNS, OCCASION_NOUNS, ArgumentPicker
@@ -113,6 +114,7 @@ from detente.nlp.implied import (
 )
 from detente.nlp.pairings import multilateral_pairs
 from detente.nlp.place_targets import place_target
+from detente.nlp.repeated_dates import again_told, repeated_dates
 from detente.nlp.rules import (
     ACT_VERBS,
     ARMED_NON_STATE_SECTORS,
@@ -3007,6 +3009,11 @@ class EventExtractor(ArgumentPicker):
                 for gap in gapped_clauses(trig.token):
                     yield from once(self._events_for(trig, sent, article, resolver,
                                                      dateline_place, gap))
+                if trig.pattern.cameo[:2] == "04":
+                    # "hosted them in July and again in August": a meeting at each time (dir30)
+                    for gap in repeated_dates(trig.token):
+                        yield from once(self._events_for(trig, sent, article, resolver,
+                                                         dateline_place, gap))
         # "A said B shelled X": A's charge against B as well (nlp.implied)
         yield from implied_accusations(self, sent, article, resolver)
         # "The talks were held after ...", "The agreements were signed during the visit": the
@@ -3326,6 +3333,13 @@ class EventExtractor(ArgumentPicker):
                        for a in resolver.resolve(p)]
         if pat.id.endswith(captives.SWAP_BACK):
             sources, targets = captives.swapped(sources, targets)
+        if pat.cameo[:2] == "03" and (accepted := accepted_invitation(
+                tok, sent, passive, sources, targets, resolver, resolver.ctx.events)):
+            # "..., and the invitation was accepted": the invitee's intent to come, to the
+            # inviter (dir30)
+            sources, targets = accepted
+            pat = replace(pat, cameo="036", id=pat.id + "+invitation", refine=None)
+            trig = Trigger(tok, pat, trig.obj)
         if pat.cameo[:2] == "19" and not (sources and targets) and (
                 between := _fought_between(tok)) is not None:
             # "fighting between A and B", "the war between A's and B's forces": the two sides
@@ -4148,6 +4162,7 @@ class EventExtractor(ArgumentPicker):
             if made.cameo == "043" and pat.cameo == "043" and intent is None and (
                     refused is None) and not guests_agreed and (
                     visit := self._guest_visit(made, trig, s, sent, article, t.kind)) is not None:
+                visit = again_told(visit, gap)  # (dir30: the visit at the repeated time)
                 # "Sunak hosted von der Leyen in Windsor", "Trudeau was received by Lopez
                 # Obrador": a guest hosted in the host's country made a visit there (042,
                 # examples/README.md: the visit, and the hosting where the text frames it
@@ -4192,9 +4207,9 @@ class EventExtractor(ArgumentPicker):
                 met = replace(pat, cameo="046", id=pat.id + "+guests_negotiate", refine=None,
                               reciprocal=True) if negotiated else replace(
                     pat, cameo="040", id=pat.id + "+guests", refine="meeting")
-                yield self._make_event(Trigger(tok, met, trig.obj), sent, article, guests[0],
-                                       guests[1], status, decision.cue, edate, location,
-                                       attribution)
+                yield again_told(self._make_event(
+                    Trigger(tok, met, trig.obj), sent, article, guests[0], guests[1], status,
+                    decision.cue, edate, location, attribution), gap)  # (dir30)
                 guests = None
             if agreed_visit is not None and status == Status.HAPPENED and (
                     visit := self._agreed_visit(tok, sent, s, t, loc)) is not None:
