@@ -104,6 +104,21 @@ def run_cli(*args: str, input: str | None = None, env: dict[str, str] | None = N
 
 
 @pytest.fixture
+def coded_pairs(make_article):
+    """``coded_pairs(coder, text, published, title=None)``: the (source country, root, target
+    country) of the events with both sides that ``coder`` codes from a whole article (the
+    pre-filter, and the issuer its title names, included)."""
+
+    def _pairs(coder, text: str, published: date, title: str | None = None
+               ) -> set[tuple[str, str, str]]:
+        events = coder.code(make_article(text, published=published, title=title)).events
+        return {(e.source.country or "", e.root, e.target.country or "")
+                for e in events if e.source is not None and e.target is not None}
+
+    return _pairs
+
+
+@pytest.fixture
 def triples(coder, make_article):
     """Code a text (published 2023-10-06, every sentence parsed) and return its
     (source country, root, target country) triples."""

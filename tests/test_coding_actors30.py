@@ -20,8 +20,6 @@ from datetime import date
 
 import pytest
 
-from detente.model import Article
-
 pytestmark = pytest.mark.slow
 
 PUB = date(2023, 6, 14)
@@ -64,12 +62,6 @@ def test_coding_actors30_issuer_from_body(coder, title, text, issuer):
     assert coder.prefilter.issuer(title, text + "\n\nThe rest of the text follows.") == issuer
 
 
-def _events(coder, text: str, title: str | None = None) -> set[tuple[str, str, str]]:
-    art = Article(id=Article.make_id(text), title=title, text=text, published=PUB,
-                  origin="test")
-    return {(e.source.country or "", e.root, e.target.country or "")
-            for e in coder.code(art).events if e.source is not None and e.target is not None}
-
 
 @pytest.mark.parametrize(("title", "text", "want"), [
     ("Prime Minister's statement: President Widodo's visit to Canberra",
@@ -81,8 +73,8 @@ def _events(coder, text: str, title: str | None = None) -> set[tuple[str, str, s
      "assistance to Mali.\n\nWe call on the military authorities to release the "
      "detained ministers at once.", ("USA", "02", "MLI")),
 ])
-def test_coding_actors30_issuer_voice(coder, title, text, want):
-    assert want in _events(coder, text, title)
+def test_coding_actors30_issuer_voice(coder, coded_pairs, title, text, want):
+    assert want in coded_pairs(coder, text, PUB, title)
 
 
 @pytest.mark.parametrize(("name", "country"), [
@@ -112,5 +104,5 @@ def test_coding_actors30_respellings_are_alike():
     ("Russian drones attacked Izmail again before dawn on Monday.", ("RUS", "19", "UKR")),
     ("Russian artillery shelled Izium through the night.", ("RUS", "19", "UKR")),
 ])
-def test_coding_actors30_strike_on_respelled_town(coder_all, text, want):
-    assert want in _events(coder_all, text)
+def test_coding_actors30_strike_on_respelled_town(coder_all, coded_pairs, text, want):
+    assert want in coded_pairs(coder_all, text, PUB)

@@ -13,8 +13,6 @@ from datetime import date
 
 import pytest
 
-from detente.model import Article
-
 pytestmark = pytest.mark.slow
 
 PUB = date(2023, 7, 24)
@@ -40,12 +38,6 @@ def test_coding_target26_issuer_headers(coder, title, first_line, issuer):
     assert coder.prefilter.issuer(title, text) == issuer
 
 
-def _events(coder, text: str, title: str | None = None) -> set[tuple[str, str, str]]:
-    art = Article(id=Article.make_id(text), title=title, text=text, published=PUB,
-                  origin="test")
-    return {(e.source.country or "", e.root, e.target.country or "")
-            for e in coder.code(art).events if e.source is not None and e.target is not None}
-
 
 @pytest.mark.parametrize(("title", "text", "want"), [
     (None, "Press statement by the Department Spokesperson, Washington.\n\n"
@@ -55,8 +47,8 @@ def _events(coder, text: str, title: str | None = None) -> set[tuple[str, str, s
      "The fighting has gone on for a week.\n\nWe are grateful to Chad, whose help made the "
      "departure of our staff possible.", ("USA", "05", "TCD")),
 ])
-def test_coding_target26_issuer_we(coder, title, text, want):
-    assert want in _events(coder, text, title)
+def test_coding_target26_issuer_we(coder, coded_pairs, title, text, want):
+    assert want in coded_pairs(coder, text, PUB, title)
 
 
 Row = tuple[str, str, str, str]
