@@ -164,3 +164,46 @@ def test_evaluate_date_at_gold_precision_reads_weeks_by_their_start(value, preci
     from detente.evaluate import date_correct
 
     assert date_correct(value, precision, gold, "precision") is expected
+
+
+@pytest.mark.parametrize("gold_codes, pred_codes, n_pairs", [
+    # a visit and its hosting in one sentence: two gold events, two coded events
+    (["042", "043"], ["042", "043"], 2),
+    (["043", "042"], ["042", "043"], 2),
+    # the collapse set aside a code no gold event has: still one match, and no false event
+    (["042"], ["042", "043"], 1),
+    # two gold events of one code take one prediction of that code, not two
+    (["042", "042"], ["042", "042"], 1),
+    # a second gold event whose code nobody predicted stays missed
+    (["042", "043"], ["042", "040"], 1),
+])
+def test_evaluate_second_event_of_one_sentence_takes_its_own_code(gold_codes, pred_codes,
+                                                                   n_pairs):
+    from dataclasses import replace
+
+    sent = "Prime Minister Kishida hosted Yoon in Tokyo on June 3."
+    base = _fake_event(sent)
+    preds = [replace(base, event_id=f"e{i}", cameo=code, confidence=0.9 - i / 10)
+             for i, code in enumerate(pred_codes)]
+    gold = [_gold(code, sent) for code in gold_codes]
+    for g in gold:
+        g["date"] = {"value": "2023-06", "precision": "month"}
+    sc = score_article(gold, preds)
+    assert len(sc["pairs"]) == n_pairs
+    assert sc["false_positives"] == []
+    assert all(p.cameo == g["cameo"] for g, p in sc["pairs"]) or n_pairs == 1
+
+
+def test_evaluate_set_aside_event_matches_only_its_own_sentence():
+    from dataclasses import replace
+
+    sent = "Prime Minister Kishida hosted Yoon in Tokyo on June 3."
+    base = _fake_event(sent)
+    preds = [replace(base, event_id="e1", cameo="042", confidence=0.9),
+             replace(base, event_id="e2", cameo="043", confidence=0.8)]
+    gold = [_gold("042", sent), _gold("043", "Yoon's trip was the first in twelve years.")]
+    for g in gold:
+        g["date"] = {"value": "2023-06", "precision": "month"}
+    sc = score_article(gold, preds)
+    assert [p.event_id for _g, p in sc["pairs"]] == ["e1"]
+    assert sc["false_positives"] == []

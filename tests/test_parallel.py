@@ -68,6 +68,34 @@ def test_parallel_two_workers_equal_single_process(coder):
     assert sum(len(r.events) for r in multi) > 10
 
 
+@pytest.mark.slow
+def test_parallel_workers_forked_with_a_built_coder_equal_single_process(coder):
+    """Workers forked from a process holding a built Coder use it (no Coder of their own)
+    and code exactly as one process does; the parent's hand-over slot is cleared after."""
+    import detente.parallel as par
+
+    arts = _articles(12)
+    single = list(coder.code_many(arts))
+    built = []
+
+    class NoBuild:  # a forked worker must not build a Coder: it would fail the chunk
+        def __init__(self, options):
+            built.append(options)
+            raise AssertionError("worker built its own Coder")
+
+    original = par.Coder
+    par.Coder = NoBuild
+    try:
+        multi = list(par.code_parallel(iter(arts), coder.options, workers=2, chunk_size=4,
+                                       in_flight=2, coder=coder))
+    finally:
+        par.Coder = original
+    assert built == []
+    assert par._Parent.coder is None
+    for one, two in zip(single, multi, strict=True):
+        assert _key([two]) == _key([one]), (one.article.id, _events(one), _events(two))
+
+
 def _events(result):
     return result.skipped or [(e.cameo, e.source.code if e.source else None,
                                e.target.code if e.target else None, e.status, e.date,

@@ -178,7 +178,9 @@ def score_article(gold_events: list[dict[str, Any]], predicted: list[Event]
 
     Two passes, so the order of the gold lines does not decide who gets a prediction: first
     every gold event takes a prediction coded from its own evidence sentence, then the rest
-    take any prediction of the same dyad and root, preferring one in the same month."""
+    take any prediction of the same dyad and root, preferring one in the same month. A
+    sentence's second event of one dyad and root with another 3-digit code (a visit and its
+    hosting) matches only a gold event of its own sentence and code."""
     # one prediction per sentence and event; mentions of one event in several sentences stay
     # apart for matching (two agreements of one day are two gold events) and are collapsed
     # only when counting false positives below
@@ -188,6 +190,22 @@ def score_article(gold_events: list[dict[str, Any]], predicted: list[Event]
         if key not in by_sentence or ev.confidence > by_sentence[key].confidence:
             by_sentence[key] = ev
     preds = list(by_sentence.values())
+    # a second event of that sentence, dyad and root with another 3-digit code ("A visited
+    # B": A's 042 and B's 043 hosting) is kept aside: it may match only a gold event of its
+    # own sentence and code, and never counts as a false event (it restates the kept one)
+    def code_key(ev: Event) -> tuple[Any, ...]:
+        return (*_collapse_key(ev), ev.evidence.start, ev.cameo[:3])
+
+    kept = {code_key(p) for p in preds}
+    codes: dict[tuple[Any, ...], Event] = {}
+    for ev in predicted:
+        key = code_key(ev)
+        if key in kept:
+            continue
+        if key not in codes or ev.confidence > codes[key].confidence:
+            codes[key] = ev
+    aside = set(range(len(preds), len(preds) + len(codes)))
+    preds += list(codes.values())
     used: set[int] = set()
     matched: dict[int, Event] = {}
 
@@ -207,7 +225,8 @@ def score_article(gold_events: list[dict[str, Any]], predicted: list[Event]
             gmonth = _month((g.get("date") or {}).get("value"))
             cands = [(i, p) for i, p in enumerate(preds)
                      if i not in used and key_of(p) == gold_keys[gi]
-                     and (not strict or same_sentence(g, p))]
+                     and (not strict or same_sentence(g, p))
+                     and (i not in aside or strict and p.cameo[:3] == str(g["cameo"])[:3])]
             if not cands:
                 continue
             ggroup = Status(g["status"]).group if g.get("status") else None
@@ -242,7 +261,7 @@ def score_article(gold_events: list[dict[str, Any]], predicted: list[Event]
     false_pos = []
     for i, p in enumerate(preds):
         key = _collapse_key(p)
-        if i in used or any(_restates(key, k, undated(p)) for k in seen):
+        if i in used or i in aside or any(_restates(key, k, undated(p)) for k in seen):
             continue
         seen.append(key)
         false_pos.append(p)
