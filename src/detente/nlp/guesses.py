@@ -17,6 +17,12 @@ acts give such a guess nothing to stand on:
   one: "warned that Hungary would block the next sanctions package", "warned that Greece
   would act alone if talks failed" -- whom it warns is not told, and the parties it speaks
   of are no ground for the story's other side (prec30, session 30).
+* an appeal or a charge whose addressee the clause names by a common noun of people the
+  actors do not resolve: "asked allies to send jets", "calling on Mediterranean countries to
+  rescue migrants", "asked the descendants for forgiveness", "charged sons of the drug lord"
+  -- the text tells whom the act is aimed at, and it is not the guessed side (prec31,
+  session 31). A definite noun that may point back to a state ("urged the authorities",
+  "asked the government") is not asked about.
 
 :func:`unfounded_guess` is asked by :class:`detente.nlp.events.EventExtractor` once the
 arguments are found; it keeps targets the text names and drops only inferred ones.
@@ -50,6 +56,30 @@ HOME_PROCESS_NOUNS = frozenset({"bill", "legislation", "resolution", "amendment"
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "today", "sunday"})
 # verbs of a warning that may be told by its content alone ("warned that ...")
 WARNING_VERBS = frozenset({"warn", "caution"})
+# verbs of an appeal or a charge whose object is the one addressed ("asked allies to ...",
+# "urged governments to ...", "charged the men with ..."); "call", "appeal" and "plead"
+# take it after "on" or "to"
+ADDRESSING_VERBS = frozenset({"ask", "urge", "press", "call", "appeal", "implore", "beg",
+                              "encourage", "invite", "request", "plead", "charge", "accuse",
+                              "blame"})
+# common nouns of people or of bodies of people an act can be addressed to (not the nouns
+# of the other side, "counterpart", "neighbour": actor_common.OTHER_SIDE_NOUNS)
+ADDRESSEE_NOUNS = frozenset({
+    "people", "person", "descendant", "ally", "partner", "country", "nation", "state",
+    "leader", "official", "citizen", "resident", "member", "supporter", "son", "daughter",
+    "family", "relative", "worker", "investor", "company", "firm", "business", "donor",
+    "lawmaker", "legislator", "voter", "protester", "demonstrator", "activist", "student",
+    "migrant", "refugee", "farmer", "community", "government", "authority", "politician",
+    "group", "party", "victim", "participant", "colleague", "power", "capital", "diplomat",
+    "envoy", "minister", "president", "head", "representative", "delegate", "negotiator",
+    "lender", "creditor", "exporter", "producer", "manufacturer"})
+# of those, the ones that with a determiner may point back to a state or its government
+# ("urged the authorities", "asked the government", "pressed both sides", "his counterpart")
+STATE_ANAPHOR_NOUNS = frozenset({"government", "authority", "country", "state", "side",
+                                 "leadership", "regime", "administration", "counterpart",
+                                 "neighbour", "neighbor", "capital", "president", "minister",
+                                 "head", "leader", "official", "delegation", "nation", "power",
+                                 "party", "group"})
 
 
 def _inferred(targets: Sequence[ResolvedActor]) -> bool:
@@ -140,6 +170,33 @@ def warning_elsewhere(verb: Token, guessed: set[str | None]) -> Token | None:
     return content
 
 
+def unresolved_addressee(verb: Token) -> Token | None:
+    """The addressee of an appeal or a charge ``verb`` when the clause names it by a common
+    noun of people ("asked allies to send jets", "calling on Mediterranean countries to ...",
+    "charged sons of the drug lord"), else None; a determined noun that may stand for a state
+    ("urged the authorities", "asked the government", "pressed both sides") is not asked
+    about."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ADDRESSING_VERBS:
+        return None
+    cands = [direct_object(verb)] + [c for c in kids(verb) if c.dep_ == "dative"]
+    # ("asked governments to open routes", parsed with the one asked as the subject of the
+    # infinitive)
+    cands += [g for c in kids(verb) if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))
+              for g in kids(c) if g.dep_ == "nsubj" and g.i < c.i]
+    cands += [g for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+              and verb.lemma_.lower() in ("call", "appeal", "plead")
+              for g in kids(c) if g.dep_ == "pobj"]
+    for obj in cands:
+        if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in ADDRESSEE_NOUNS:
+            continue
+        if obj.lemma_.lower() in STATE_ANAPHOR_NOUNS and any(
+                c.dep_ in ("det", "poss", "nummod", "predet") for c in kids(obj)):
+            continue
+        return obj
+    return None
+
+
 def unfounded_guess(trig: Trigger, targets: list[ResolvedActor]) -> list[ResolvedActor]:
     """``targets``, or [] when they are only inferred and the act gives the guess nothing to
     stand on (a supposed refusal, a judgement of an unowned launch, a veto or boycott of the
@@ -154,5 +211,7 @@ def unfounded_guess(trig: Trigger, targets: list[ResolvedActor]) -> list[Resolve
     if root in ("12", "14") and tok.pos_ == "VERB" and home_process(tok) is not None:
         return []
     if root == "13" and warning_elsewhere(tok, {t.actor.country for t in targets}) is not None:
+        return []
+    if root in ("02", "10", "11") and unresolved_addressee(tok) is not None:
         return []
     return targets
