@@ -1214,10 +1214,38 @@ class ReferenceRules:
         last = self.ctx.by_noun.get(JUNTA)
         if last is not None and last.actor.country not in owns:
             return last.actor.country
+        toppled = self._toppled_country(tok)
+        if toppled is not None and toppled not in owns:
+            return toppled
         # none named before: the article's most named country other than the one that
         # deals with them ("Paris would consult the putschists" in a story of Niger's junta)
         return next((c for c in self.ctx.ranked[:3] if c not in owns and c not in REGIONS),
                     None) if owns else None
+
+    def _toppled_country(self, tok: Token, back: int = 4) -> str | None:
+        """The country whose leader or government the sentences just before ``tok`` tell was
+        overthrown ("... sanctions on Niger after soldiers there overthrew President Mohamed
+        Bazoum. The junta has ignored ..."; "since the coup in Gabon"): military rulers named
+        with no country rule it. The nearest such sentence first."""
+        doc = tok.doc
+        sent = sent_of(tok)
+        sents = [s for s in doc.sents if s.end <= sent.start][-back:]
+        for s in reversed(sents):
+            for t in s:
+                lemma = t.lemma_.lower()
+                if lemma in _TOPPLE_VERBS and t.pos_ == "VERB":
+                    heads = [c for c in kids(t) if c.dep_ in ("dobj", "nsubjpass")]
+                elif lemma in ("coup", "putsch") and t.pos_ == "NOUN":
+                    heads = [t]
+                else:
+                    continue
+                for h in heads:
+                    inside = frozenset(x.i for x in h.subtree)
+                    found = [c for c in self._sentence_countries(s, skip_tokens=frozenset(
+                        range(s.start, s.end)) - inside) if c not in REGIONS]
+                    if len(set(found)) == 1:
+                        return found[0]
+        return None
 
     def _junta_counterparts(self, tok: Token) -> set[str]:
         """The countries military rulers in subject ``tok`` act on: those their verb's other
@@ -2184,6 +2212,10 @@ def _in_side_clause(t: Token, tok: Token) -> bool:
         if a.dep_ == "relcl":
             return not (a.left_edge.i <= tok.i <= a.right_edge.i)
     return False
+
+
+#: verbs telling a leader or government removed by force (for :meth:`_toppled_country`)
+_TOPPLE_VERBS = frozenset({"overthrow", "oust", "depose", "topple", "unseat"})
 
 
 def _main_clause_pronoun(tok: Token) -> bool:

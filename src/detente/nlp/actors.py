@@ -1783,6 +1783,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
             if r is not None and r.kind in ("agent", "coref") and r.actor.country and (
                     r.kind == "agent" or r.key):
                 subject = r
+        if subject is None and owner is None and root_subj is not None:
+            owner = self._copula_owner(sent, root_subj)
         if subject is None and owner is not None:
             # "Jaishankar's other guests got a warmer welcome. On Thursday he met ...": the
             # person whose guests, visit or remarks the sentence is about is "he" next
@@ -1808,6 +1810,23 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
         self._note_regions(sent)
         self._note_told_agents(sent)
         self._note_genders(sent, prev_subject, prev_named)
+
+    def _copula_owner(self, sent: Span, root_subj: Token) -> ResolvedActor | None:
+        """The person a sentence with an empty subject is about: the owner of what "it" is
+        ("It is not the chancellor's first African tour. In May 2022 he visited ...", "This
+        was Lula's third trip to China"), by name or by a title the article gave a person."""
+        if root_subj.lower_ not in ("it", "this", "that") or sent.root.lemma_ != "be":
+            return None
+        attr = next((c for c in kids(sent.root) if c.dep_ == "attr"), None)
+        poss = next((c for c in kids(attr) if c.dep_ == "poss"), None) if attr else None
+        if poss is None or poss.lower_ in PRONOUNS_PERSON | {"its", "their"}:
+            return None
+        r = self._resolve_one(poss)
+        if r is None or not r.actor.country:
+            return None
+        if r.kind == "person" or (r.kind in ("agent", "coref") and r.key):
+            return r
+        return None
 
     def note_event(self, ev: Event) -> None:
         """Remember an event the article reported, for later references to it ("the drills",
