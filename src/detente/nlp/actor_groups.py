@@ -39,9 +39,14 @@ from detente.resolve.tokens import conjuncts, kids, lefts, sent_of
 # leaders", "the two sides", "the pair" ("the two countries" are countries)
 PRINCIPAL_NOUNS = frozenset({"minister", "leader", "president", "premier", "chancellor",
                              "side", "delegation", "pair", "man", "woman", "official",
-                             "diplomat", "envoy", "secretary", "chief", "general"})
+                             "diplomat", "envoy", "secretary", "chief", "general",
+                             # target31: "the three advisers"
+                             "adviser", "advisor"})
 # group nouns that only count people: a pair of states only through people named for them
 PERSON_GROUP_NOUNS = frozenset({"man", "woman"})
+# target31: aides who each hold one office in their state, a group after a meeting of theirs
+# ("the three national security advisers", "the advisers condemned")
+AIDE_NOUNS = ("adviser", "advisor")
 # group phrases: "the two sides", "the three leaders", "both governments", "the five Central
 # Asian states"
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "five": 5, "six": 6, "seven": 7,
@@ -63,7 +68,10 @@ GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government",
                # "both premiers", "the two chancellors", "the two envoys"
                "secretary", "premier", "chancellor", "envoy",
                # a state by its kind: "the two kingdoms", "both republics"
-               "kingdom", "republic", "monarchy", "emirate", "democracy"}
+               "kingdom", "republic", "monarchy", "emirate", "democracy",
+               # target31: the aides who hold one office in each state ("the three
+               # national security advisers"; not "the four principals" of a 2+2, two states)
+               "adviser", "advisor"}
 # prepositions of a place named in passing ("agreed in Moscow", "a visit to Beijing")
 PLACE_PREPS = frozenset({"in", "at", "to", "near", "from", "into", "outside"})
 # bodies whose heads stand for their owners when a group phrase owns them: "the heads of
@@ -81,7 +89,7 @@ RANK_WORDS = frozenset({"biggest", "largest", "top", "leading", "main", "major"}
 # for the parties of the meeting told last, a few sentences back if need be
 MEETING_NOUNS = frozenset({"leader", "minister", "side", "party", "president", "premier",
                            "delegation", "chancellor", "head", "counterpart", "secretary",
-                           "envoy"})
+                           "envoy", "adviser", "advisor"})
 # singular nouns for one of a pair of states after "each"/"either" ("each country blamed the
 # other"), besides "side": the nouns of a fought pair, whose rules find the pair that fought
 # (not "each government", which a summit's last group would take)
@@ -1568,7 +1576,7 @@ class GroupRules:
                     return None  # "five officials were expelled": people counted, no group
                 return GROUP_NUMBERS[w]
         if tok.tag_ in ("NNS", "NNPS") and lemma in ("leader", "side", "minister",
-                                                    "president") and (any(
+                                                    "president", *AIDE_NOUNS) and (any(
                 c.lower_ == "the" for c in lefts(tok)) or _bare_opening_subject(tok)) and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep") for c in kids(tok)):
             # "the leaders agreed": the leaders the article is about (so too a bare "Leaders
