@@ -29,6 +29,8 @@ def _triples(events):
      ("DEU", "07", "LTU")),
     ("Ottawa would not say whether it will supply the helicopters that Manila wants.",
      ("CAN", "07", "PHL")),
+    ("Tehran freed the two prisoners that Paris had asked for.", ("IRN", "08", "FRA")),
+    ("Washington agreed to sell the fighter jets that Warsaw wants.", ("USA", "06", "POL")),
     # the guest of a gathering its host holds
     ("Ruto is in Brasilia as a guest of the trade forum, which Brazil hosts this month.",
      ("KEN", "04", "BRA")),

@@ -6267,6 +6267,8 @@ def _relative_clause_targets(trig: Trigger, r: ActorResolver, sources: Sequence[
     root = trig.pattern.cameo[:2]
     if root in RELATIVE_TARGET_ROOTS and (root != "04" or trig.pattern.cameo[:3] == "043"):
         return relative_counterpart(trig.token, root, r, sources)
-    if root in PROVIDING_ROOTS:
+    if root in PROVIDING_ROOTS or root in ("06", "08"):
+        # (also sales and concessions: "sell the jets Warsaw wants", "freed the prisoners
+        # that Paris had asked for")
         return asker_of_object(trig.token, r, sources)
     return []
