@@ -141,6 +141,11 @@ from detente.nlp.place_targets import (
     place_actor,
     place_target,
 )
+from detente.nlp.relative_party import (
+    RELATIVE_TARGET_ROOTS,
+    asker_of_object,
+    relative_counterpart,
+)
 from detente.nlp.rules import (
     ACT_NOUN_VERBS,
     CROWD_WORDS,
@@ -1133,6 +1138,8 @@ class ArgumentPicker:
                         found := self._named_deed_doer(namer, r, sources)):
                     targets = found
                     break
+        if sources and not targets and trig.pattern.pos == "VERB":
+            targets = _relative_clause_targets(trig, r, sources)
         if trig.pattern.pos == "NOUN" and trig.pattern.cameo[:2] == "04" and (
                 ranked := self._ranked_journey(trig.token, r)) is not None:
             # "The visit was X's first to Y", "the trip, her second to Y this year": the
@@ -6249,3 +6256,19 @@ def _expelled_from(noun: Token, r: ActorResolver, sources: Sequence[ResolvedActo
         return []
     return [a for a in r.resolve(where) if a.actor.sector in (None, "GOV")]
 
+
+
+def _relative_clause_targets(trig: Trigger, r: ActorResolver, sources: Sequence[ResolvedActor]
+                             ) -> list[ResolvedActor]:
+    """The other side a relative clause names for a verb trigger that found none in its own
+    clause: "a claim that Phnom Penh denies" (the claimants), "as a guest of the summit, which
+    Japan hosts" (the guest); "send the missiles that Kyiv has asked for" (the asker;
+    linked31)."""
+    root = trig.pattern.cameo[:2]
+    if root in RELATIVE_TARGET_ROOTS and (root != "04" or trig.pattern.cameo[:3] == "043"):
+        return relative_counterpart(trig.token, root, r, sources)
+    if root in PROVIDING_ROOTS or root in ("06", "08"):
+        # (also sales and concessions: "sell the jets Warsaw wants", "freed the prisoners
+        # that Paris had asked for")
+        return asker_of_object(trig.token, r, sources)
+    return []
