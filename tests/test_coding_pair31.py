@@ -30,3 +30,35 @@ def test_coding_pair31_joint_intent_side(root_triples_all, text, expected, rever
     got = root_triples_all(text)
     assert expected in got, got
     assert reverse not in got, got
+
+
+@pytest.fixture(scope="module")
+def pair31_prefilter():
+    from detente.coding.actors import load_kb
+    from detente.coding.patterns import load_lexicon
+    from detente.nlp.prefilter import Prefilter
+
+    return Prefilter(load_kb(), load_lexicon(), context="all")
+
+
+@pytest.mark.parametrize("text, order", [
+    # the place a story is filed from is not the side it names first, dated or not
+    ("MEXICO CITY - Australian Prime Minister Anthony Albanese met Mexican leaders on "
+     "Friday.", ["AUS", "MEX"]),
+    ("PANAMA CITY, May 3 (Wire) -- German Chancellor Olaf Scholz arrived in Panama on "
+     "Wednesday.", ["DEU", "PAN"]),
+    # a country named only in the dateline keeps its place
+    ("MEXICO CITY - Japanese and American envoys met on Monday.", ["MEX", "JPN", "USA"]),
+])
+def test_coding_pair31_dateline_not_named_first(pair31_prefilter, text, order):
+    for _counts, first in (pair31_prefilter.country_counts(text),
+                           pair31_prefilter.scan(text).countries):
+        assert sorted(first, key=first.__getitem__) == order
+
+
+@pytest.mark.slow
+def test_coding_pair31_dateline_joint_intent(root_triples_all):
+    got = root_triples_all(
+        "MEXICO CITY - Canadian Foreign Minister Melanie Joly met Mexican officials on "
+        "Tuesday. The two governments agreed to widen their cooperation on migration.")
+    assert ("CAN", "03", "MEX") in got and ("MEX", "03", "CAN") not in got, got
