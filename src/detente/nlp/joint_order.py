@@ -75,3 +75,37 @@ def joint_order(ex: EventExtractor, tok: Token, sent: Span, pairs: Sequence[Pair
     if named and named[0] == second:
         return [(b, a)]
     return list(pairs)
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def dateline_split_subject(verb: Token, subj: Token) -> Token | None:
+    """The whole subject when the parser took a dateline's place for a first subject and hung
+    the real one on it in apposition, splitting a name off it as a second subject: "RABAT,
+    May 2 (Wire) -- Spain's premier and his Moroccan counterpart Aziz Akhannouch signed
+    ..." has "RABAT" (with "premier ... counterpart" in apposition) and "Akhannouch" as
+    subjects; -> "premier" for "Akhannouch". None otherwise."""
+    if subj.dep_ != "nsubj" or subj.head.i != verb.i or subj.pos_ != "PROPN":
+        return None
+    first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < subj.i), None)
+    shown = dateline_appos(first) if first is not None else None
+    if shown is None:
+        return None
+    last = next((c for c in reversed(list(shown.conjuncts)) if c.i > shown.i), None)
+    return shown if last is not None and last.i == subj.left_edge.i - 1 and (
+        last.pos_ == "NOUN") else None
+
+
+def dateline_appos(subj: Token) -> Token | None:
+    """The name in apposition to a dateline's place that the parser took for a subject
+    ("KYIV, May 2 (Wire) - Spain's foreign minister arrived ...": "minister" for "KYIV"),
+    else None."""
+    sent = subj.sent
+    if subj.i - sent.start > 2 or not subj.text.isupper() or len(subj.text) < 3 or any(
+            not t.text.isupper() and not t.is_punct for t in sent[: subj.i - sent.start]):
+        return None
+    dash = next((t for t in sent[: min(len(sent), 16)] if t.text in _DASHES), None)
+    if dash is None or dash.i < subj.i:
+        return None
+    return next((c for c in subj.rights if c.dep_ == "appos" and c.i > dash.i), None)
