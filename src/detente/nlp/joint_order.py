@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.actor_common import ISSUER
 from detente.nlp.actors import ActorResolver, ResolvedActor
 
 if TYPE_CHECKING:
@@ -66,6 +67,10 @@ def joint_order(ex: EventExtractor, tok: Token, sent: Span, pairs: Sequence[Pair
     told = _reporter(ex, tok, resolver)
     if len(told & {first, second}) == 1:
         return [(b, a)] if second in told else list(pairs)
+    issuer = sent.doc.user_data.get(ISSUER)
+    if issuer in (first, second):
+        # a readout's "the two leaders agreed ...": from the side that issues it
+        return [(b, a)] if issuer == second else list(pairs)
     phrase = {t.i for t in sent if a.actor.start <= t.idx < (a.actor.end or t.idx + 1)}
     # (only before the intent: "... agreed to keep in touch, and Rouhani hosted a dinner"
     # names a side in another act)
