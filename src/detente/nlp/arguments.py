@@ -125,6 +125,7 @@ from detente.nlp.hosting import (
     relative_signers,
     scene_verb,
 )
+from detente.nlp.joint_order import dateline_appos, dateline_split_subject
 from detente.nlp.onesided import (
     BORDER_ROOTS,
     at_border,
@@ -1825,8 +1826,10 @@ class ArgumentPicker:
         if subj is not None and tok.dep_ == "conj" and subj.head.i == tok.head.i and (
                 (outer := self._reporting_subject(tok, subj, r)) is not None):
             subj = outer
-        if subj is not None and (whole := split_subject(subj.head, subj)) is not None:
+        if subj is not None and (whole := split_subject(subj.head, subj) or (
+                dateline_split_subject(subj.head, subj))) is not None:
             # "Shoigu and his Turkish counterpart Hulusi Akar signed ...": both sides
+            # (pair31: also when a dateline's place took the subject's place)
             subj = whole
         held = self._meeting_they(subj, r) if subj is not None and (
             subj.lower_ == "they") else []
@@ -4308,6 +4311,8 @@ class ArgumentPicker:
             if cur.i == tok.i and (stray := stray_relative_antecedent(cur)) is not None:
                 return stray  # ("to please Canada, which has itself expelled ...")
             subj = nearest_subject(cur, deps)
+            if subj is not None and (shown := dateline_appos(subj)) is not None:
+                subj = shown  # (pair31) "RABAT, May 2 - The Spanish premier said ..."
             if subj is not None and subj.lower_ not in REL_PRONOUNS:
                 return subj
             if subj is not None and (focus := cleft_focus(cur)) is not None:

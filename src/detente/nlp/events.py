@@ -112,6 +112,7 @@ from detente.nlp.implied import (
     implied_relief,
     implied_story_events,
 )
+from detente.nlp.joint_order import joint_order
 from detente.nlp.pairings import multilateral_pairs
 from detente.nlp.place_targets import place_target
 from detente.nlp.repeated_dates import again_told, repeated_dates
@@ -3868,6 +3869,10 @@ class EventExtractor(ArgumentPicker):
                 pat.pos == "NOUN"):
             # "Azerbaijan's offensive in Nagorno-Karabakh": a state's at home (linked30)
             pairs = _home_offensive(self, trig, sources, resolver)
+        if pat.cameo[:2] == "03" and len(pairs) == 1 and not targets:
+            # (pair31) a group phrase's joint intent: from the side that reports it or that
+            # the sentence names first (examples/README.md, joint intents)
+            pairs = joint_order(self, tok, sent, pairs, resolver)
         if not pairs:
             return
         intent_verb = intent_verb_of(tok) if intent is not None else forces_pledge

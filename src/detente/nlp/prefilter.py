@@ -466,6 +466,34 @@ def _weigh(mentions: Iterable[_Mention], lead_end: int) -> CountryCounts:
     return counts, first
 
 
+# (pair31) a dateline of a place in capitals, with or without a date: "MEXICO CITY -",
+# "RABAT, Feb 2 (Wire) --"
+_PLACE_LINE = re.compile(r"\s*[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}(?:,[^\n]{0,60}?)?"
+                         r"\s+(?:-|--|\u2013|\u2014)\s")
+
+
+def _place_line_end(text: str) -> int:
+    """End offset of the dateline at the top of ``text`` (one with no date too), else 0."""
+    found = _PLACE_LINE.match(text[:DATELINE_CHARS])
+    return max(_dateline_end(text), found.end() if found is not None else 0)
+
+
+def _named_after_dateline(counted: CountryCounts, mentions: Sequence[_Mention],
+                          dateline_end: int) -> CountryCounts:
+    """(pair31) ``counted`` with each country's first offset taken after the dateline
+    ("MEXICO CITY - Blinken met ...": the place the story was filed from is not the side the
+    article names first) where the text names it again; the counts stay."""
+    if dateline_end <= 0:
+        return counted
+    counts, first = counted
+    later: dict[str, int] = {}
+    for a, _b, _kind, weight, _party in mentions:
+        if weight is not None and a >= dateline_end:
+            later.setdefault(weight[0], a)
+    return counts, {c: (later.get(c, at) if at < dateline_end else at)
+                    for c, at in first.items()}
+
+
 def _ranked(counts: Counter[str], first: dict[str, int]) -> list[str]:
     return sorted(counts, key=lambda c: (-counts[c], first.get(c, 0)))
 
@@ -818,7 +846,8 @@ class Prefilter:
         :meth:`scan` gives the same in :attr:`ArticleScan.countries`.
         """
         mentions = [m for m in self._mentions(text) if not _inside(m[0], m[1], skip_spans)]
-        return _weigh(mentions, _lead_end(text, self.sentences(text)))
+        return _named_after_dateline(_weigh(mentions, _lead_end(text, self.sentences(text))),
+                                     mentions, _place_line_end(text))
 
     def issuer(self, title: str | None, text: str) -> str | None:
         """The country whose government issued the article, when its header says so: the
@@ -1086,7 +1115,8 @@ class Prefilter:
             return ArticleScan(tuple(
                 SentenceScan(a, b, actors, dyad, bool(pronoun), bool(trigger), False, False)
                 for a, b, _s, _f, actors, _p, dyad, pronoun, _sk, _c, trigger in rows), False)
-        countries = _weigh(mentions, _lead_end(text, spans))
+        countries = _named_after_dateline(_weigh(mentions, _lead_end(text, spans)), mentions,
+                                          _place_line_end(text))
         for n, (a, b, sent, f, actors, people, dyad, pronoun, skipped, could,
                 trigger) in enumerate(rows):
             if pronoun is None:
