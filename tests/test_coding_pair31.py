@@ -1,5 +1,5 @@
 """pair31 (session 31): the side a joint intent of a group phrase comes from -- the side that
-reports it, else the side the sentence names first before it, else the article's first."""
+reports it (or issues the readout), else the article's first."""
 
 from __future__ import annotations
 
@@ -13,11 +13,7 @@ JOINT = [
     ("German Chancellor Olaf Scholz met Kenyan President William Ruto in Nairobi on Friday. "
      "The two sides agreed to deepen trade ties, Ruto's office said.",
      ("KEN", "03", "DEU"), ("DEU", "03", "KEN")),
-    # a side named in the sentence before the group phrase
-    ("Vietnam's President Vo Van Thuong held talks with Chinese President Xi Jinping. "
-     "Xi visited Hanoi in 2017, when the two sides agreed to strengthen rail links.",
-     ("CHN", "03", "VNM"), ("VNM", "03", "CHN")),
-    # no reporter, no side named before: the article's first side
+    # no reporter: the article's first side (not the host the sentence names after it)
     ("Brazilian President Lula met Argentine President Alberto Fernandez in Buenos Aires on "
      "Monday. The two leaders agreed to keep in close contact, and Fernandez hosted a lunch "
      "for his guest.", ("BRA", "03", "ARG"), ("ARG", "03", "BRA")),
