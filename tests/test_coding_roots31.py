@@ -3,7 +3,7 @@
 * force used, threatened or held in reserve by a state or a bloc is military force (190,
   ``fight.use_military_force``, ``fight.use_of_force_n``, ``fight.resort_to_force``); tear
   gas stays 170. A warning (13x), or the force it holds out, whose own clause names no one is
-  aimed at the side the verb it is joined to just named ("gave the junta a week ... and
+  aimed at the side the verb it is joined to just named ("gave the generals ten days ... and
   warned that it might use force": ``events._warned_side``);
 * forgiveness asked, begged or sought is an apology (055), not an appeal for aid (020);
 * a charge a denier with an article rejects after a comma ("..., a charge the Kremlin

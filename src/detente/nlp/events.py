@@ -646,8 +646,9 @@ FORCE_THREAT_IDS = frozenset({"fight.use_military_force", "fight.use_of_force_n"
 
 def _warned_side(tok: Token) -> Token | None:
     """The one a threat or warning is aimed at when its own clause names no one: the object
-    of the verb it is joined to ("gave the junta a week ... and warned that it might use
-    force": the junta), for the warning verb ``tok`` or for force told in its clause."""
+    of the verb it is joined to ("handed the generals an ultimatum and warned it could resort
+    to force": the generals), for the warning verb ``tok`` or for force told in its
+    clause."""
     verb = tok
     for _ in range(3):
         if verb.lemma_.lower() in THREAT_VERBS:
@@ -666,7 +667,7 @@ def _warned_side(tok: Token) -> Token | None:
     # has warned ..." is another side's clause)
     head = verb.head if verb.dep_ in ("conj", "advcl") and subj is None else None
     if head is None and subj is not None:
-        # ("the bloc ECOWAS gave the junta a week and warned ...", parsed with the first
+        # ("the bloc X handed the officers a deadline and warned ...", parsed with the first
         # verb as a relative clause on the subject)
         head = next((c for c in kids(subj) if c.dep_ == "relcl" and c.i < verb.i and any(
             g.dep_ == "cc" and g.lower_ == "and" for g in kids(c))), None)
@@ -3215,7 +3216,7 @@ class EventExtractor(ArgumentPicker):
         sources, targets = without_onlookers(tok, sources, targets)
         if sources and not targets and (pat.cameo[:2] == "13" or pat.id in FORCE_THREAT_IDS) and (
                 warned := _warned_side(tok)) is not None:
-            # "gave the junta a week to restore him and warned that it might use force": the
+            # "set the officers a deadline and warned that force could follow": the
             # warning, and the force it holds out, are aimed at the side just told (roots31)
             own = {s_.actor.country for s_ in sources}
             targets = [a for a in resolver.resolve(warned) if a.actor.country not in own]
