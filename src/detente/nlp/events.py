@@ -639,6 +639,45 @@ def _rejected_charge(verb: Token) -> bool:
                                     or charged.lower_ in WRONG_CHARGE_NOUNS)
 
 
+# (roots31) verbs of a threat or warning whose told force is aimed at the one warned, and
+# the rules of force held out in such a threat
+THREAT_VERBS = frozenset({"warn", "threaten"})
+FORCE_THREAT_IDS = frozenset({"fight.use_military_force", "fight.use_of_force_n"})
+
+
+def _warned_side(tok: Token) -> Token | None:
+    """The one a threat or warning is aimed at when its own clause names no one: the object
+    of the verb it is joined to ("handed the generals an ultimatum and warned it could resort
+    to force": the generals), for the warning verb ``tok`` or for force told in its
+    clause."""
+    verb = tok
+    for _ in range(3):
+        if verb.lemma_.lower() in THREAT_VERBS:
+            break
+        if verb.dep_ not in ("ccomp", "xcomp", "pobj", "prep", "aux") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    if verb.lemma_.lower() not in THREAT_VERBS or direct_object(verb) is not None or any(
+            c.dep_ in ("dative", "iobj") for c in kids(verb)) or not any(
+            t.lemma_.lower() == "force" for t in verb.subtree if t.i > verb.i):
+        return None  # (a threat of force only: "warned that women faced risks" is none)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    # (the verb joined to the warning must be its own subject's: "A joined NATO, and B
+    # has warned ..." is another side's clause)
+    head = verb.head if verb.dep_ in ("conj", "advcl") and subj is None else None
+    if head is None and subj is not None:
+        # ("the bloc X handed the officers a deadline and warned ...", parsed with the first
+        # verb as a relative clause on the subject)
+        head = next((c for c in kids(subj) if c.dep_ == "relcl" and c.i < verb.i and any(
+            g.dep_ == "cc" and g.lower_ == "and" for g in kids(c))), None)
+    if head is None or head.pos_ != "VERB":
+        return None
+    return next((c for c in kids(head) if c.dep_ in ("dative", "iobj")), None) or (
+        direct_object(head))
+
+
 def _in_joined_clause(t: Token, verb: Token) -> bool:
     """Whether ``t`` lies in a verb joined to ``verb`` by "and" (that verb's own clause):
     "called on the king and met the premier, who asked for aid" -- the relative clause's
@@ -3176,6 +3215,12 @@ class EventExtractor(ArgumentPicker):
                 targets = [a for a in resolver.resolve(body) if a.kind == "igo"]
         # "signed by A and B, with C at their side": C looked on (nlp.screen_deeds)
         sources, targets = without_onlookers(tok, sources, targets)
+        if sources and not targets and (pat.cameo[:2] == "13" or pat.id in FORCE_THREAT_IDS) and (
+                warned := _warned_side(tok)) is not None:
+            # "set the officers a deadline and warned that force could follow": the
+            # warning, and the force it holds out, are aimed at the side just told (roots31)
+            own = {s_.actor.country for s_ in sources}
+            targets = [a for a in resolver.resolve(warned) if a.actor.country not in own]
         # (a guess of whom a supposed refusal or a judged launch is aimed at: nlp.guesses)
         targets = unfounded_guess(trig, targets)
         if pat.id == ADDRESS_ID and targets and all(

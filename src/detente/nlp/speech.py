@@ -1471,9 +1471,10 @@ def _charge_before(denial: Token, nouns: AbstractSet[str]
             i -= 1
     while i >= 0 and doc[i].pos_ == "PROPN":
         i -= 1
-    if i >= 0 and doc[i].lower_ == "the" and i - 1 >= 0 and (
-            doc[i - 1].lower_ not in nouns and doc[i - 1].lemma_.lower() not in nouns):
-        i -= 1  # ("a charge the Kremlin denies")
+    if i >= 0 and doc[i].lower_ == "the" and i - 1 >= 0:
+        # ("a charge the Kremlin denies": the article is the denier's, right after the
+        # charge noun as after "that")
+        i -= 1
     if i >= 0 and doc[i].lower_ in ("that", "which"):
         i -= 1
     if i < 0 or (doc[i].lower_ not in nouns and doc[i].lemma_.lower() not in nouns):
