@@ -39,9 +39,8 @@ def test_owner_of_copula_sentence_is_the_next_he(coder, coded_pairs, text, prese
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
     ("ABUJA, Oct 20 - President Emmanuel Macron spoke with President Bola Tinubu about "
-     "the region. The Economic Community of West African States suspended Niger after "
-     "soldiers there overthrew President "
-     "Mohamed Bazoum in July. The junta has rejected the bloc's demand.",
+     "the region. The Economic Community of West African States suspended Niger once its "
+     "army had deposed Mohamed Bazoum. The junta has rejected the bloc's demand.",
      {("NER", "12", "ECOWAS")}, {("FRA", "12", "ECOWAS"), ("NGA", "12", "ECOWAS")}),
     ("PARIS, Oct 20 - French officials met Gabonese exiles in Paris on Thursday. Since the "
      "coup in Gabon in August, France has kept its troops in their barracks. The junta has "

@@ -1224,8 +1224,8 @@ class ReferenceRules:
 
     def _toppled_country(self, tok: Token, back: int = 4) -> str | None:
         """The country whose leader or government the sentences just before ``tok`` tell was
-        overthrown ("... sanctions on Niger after soldiers there overthrew President Mohamed
-        Bazoum. The junta has ignored ..."; "since the coup in Gabon"): military rulers named
+        overthrown ("the bloc punished Niger once its army had deposed the president. The
+        junta has ignored ..."; "since the coup in Gabon"): military rulers named
         with no country rule it. The nearest such sentence first."""
         doc = tok.doc
         sent = sent_of(tok)

@@ -1813,8 +1813,8 @@ class ActorResolver(ReferenceRules, GroupRules, NameRules, CountryRules, PlaceRu
 
     def _copula_owner(self, sent: Span, root_subj: Token) -> ResolvedActor | None:
         """The person a sentence with an empty subject is about: the owner of what "it" is
-        ("It is not the chancellor's first African tour. In May 2022 he visited ...", "This
-        was Lula's third trip to China"), by name or by a title the article gave a person."""
+        ("This was not the premier's first trip abroad. Last spring he toured ...", "It was
+        Lula's third visit to China"), by name or by a title the article gave a person."""
         if root_subj.lower_ not in ("it", "this", "that") or sent.root.lemma_ != "be":
             return None
         attr = next((c for c in kids(sent.root) if c.dep_ == "attr"), None)
