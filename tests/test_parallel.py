@@ -76,21 +76,20 @@ def test_parallel_workers_forked_with_a_built_coder_equal_single_process(coder):
 
     arts = _articles(12)
     single = list(coder.code_many(arts))
-    built = []
-
-    class NoBuild:  # a forked worker must not build a Coder: it would fail the chunk
+    class NoBuild:  # a worker that built a Coder would die, and the pool with it
         def __init__(self, options):
-            built.append(options)
             raise AssertionError("worker built its own Coder")
 
-    original = par.Coder
-    par.Coder = NoBuild
+    def no_fresh_workers():
+        raise AssertionError("fresh (forkserver) workers started despite a built Coder")
+
+    original, context = par.Coder, par.mp_context
+    par.Coder, par.mp_context = NoBuild, no_fresh_workers
     try:
         multi = list(par.code_parallel(iter(arts), coder.options, workers=2, chunk_size=4,
                                        in_flight=2, coder=coder))
     finally:
-        par.Coder = original
-    assert built == []
+        par.Coder, par.mp_context = original, context
     assert par._Parent.coder is None
     for one, two in zip(single, multi, strict=True):
         assert _key([two]) == _key([one]), (one.article.id, _events(one), _events(two))

@@ -37,16 +37,16 @@ from detente.resolve.tokens import conjuncts, kids, lefts, sent_of
 
 # group nouns whose members are the people of a meeting, named: "the two ministers", "both
 # leaders", "the two sides", "the pair" ("the two countries" are countries)
+# target31: aides who each hold one office in their state, a group after a meeting of theirs
+# ("the three national security advisers", "the advisers condemned"; not "the four
+# principals" of a 2+2, two states)
+AIDE_NOUNS = ("adviser", "advisor")
 PRINCIPAL_NOUNS = frozenset({"minister", "leader", "president", "premier", "chancellor",
                              "side", "delegation", "pair", "man", "woman", "official",
                              "diplomat", "envoy", "secretary", "chief", "general",
-                             # target31: "the three advisers"
-                             "adviser", "advisor"})
+                             *AIDE_NOUNS})
 # group nouns that only count people: a pair of states only through people named for them
 PERSON_GROUP_NOUNS = frozenset({"man", "woman"})
-# target31: aides who each hold one office in their state, a group after a meeting of theirs
-# ("the three national security advisers", "the advisers condemned")
-AIDE_NOUNS = ("adviser", "advisor")
 # group phrases: "the two sides", "the three leaders", "both governments", "the five Central
 # Asian states"
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "five": 5, "six": 6, "seven": 7,
@@ -68,10 +68,7 @@ GROUP_NOUNS = {"side", "country", "leader", "nation", "president", "government",
                # "both premiers", "the two chancellors", "the two envoys"
                "secretary", "premier", "chancellor", "envoy",
                # a state by its kind: "the two kingdoms", "both republics"
-               "kingdom", "republic", "monarchy", "emirate", "democracy",
-               # target31: the aides who hold one office in each state ("the three
-               # national security advisers"; not "the four principals" of a 2+2, two states)
-               "adviser", "advisor"}
+               "kingdom", "republic", "monarchy", "emirate", "democracy", *AIDE_NOUNS}
 # prepositions of a place named in passing ("agreed in Moscow", "a visit to Beijing")
 PLACE_PREPS = frozenset({"in", "at", "to", "near", "from", "into", "outside"})
 # bodies whose heads stand for their owners when a group phrase owns them: "the heads of
@@ -89,7 +86,7 @@ RANK_WORDS = frozenset({"biggest", "largest", "top", "leading", "main", "major"}
 # for the parties of the meeting told last, a few sentences back if need be
 MEETING_NOUNS = frozenset({"leader", "minister", "side", "party", "president", "premier",
                            "delegation", "chancellor", "head", "counterpart", "secretary",
-                           "envoy", "adviser", "advisor"})
+                           "envoy", *AIDE_NOUNS})
 # singular nouns for one of a pair of states after "each"/"either" ("each country blamed the
 # other"), besides "side": the nouns of a fought pair, whose rules find the pair that fought
 # (not "each government", which a summit's last group would take)

@@ -6262,7 +6262,6 @@ def _expelled_from(noun: Token, r: ActorResolver, sources: Sequence[ResolvedActo
     return [a for a in r.resolve(where) if a.actor.sector in (None, "GOV")]
 
 
-
 def _relative_clause_targets(trig: Trigger, r: ActorResolver, sources: Sequence[ResolvedActor]
                              ) -> list[ResolvedActor]:
     """The other side a relative clause names for a verb trigger that found none in its own

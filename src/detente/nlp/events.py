@@ -659,7 +659,7 @@ def _warned_side(tok: Token) -> Token | None:
         verb = verb.head
     else:
         return None
-    if verb.lemma_.lower() not in THREAT_VERBS or direct_object(verb) is not None or any(
+    if direct_object(verb) is not None or any(
             c.dep_ in ("dative", "iobj") for c in kids(verb)) or not any(
             t.lemma_.lower() == "force" for t in verb.subtree if t.i > verb.i):
         return None  # (a threat of force only: "warned that women faced risks" is none)
@@ -3915,8 +3915,8 @@ class EventExtractor(ArgumentPicker):
             # "Azerbaijan's offensive in Nagorno-Karabakh": a state's at home (linked30)
             pairs = _home_offensive(self, trig, sources, resolver)
         if pat.cameo[:2] == "03" and len(pairs) == 1 and not targets:
-            # (pair31) a group phrase's joint intent: from the side that reports it or that
-            # the sentence names first (examples/README.md, joint intents)
+            # (pair31) a group phrase's joint intent: from the side that reports it or
+            # issues the readout (examples/README.md, joint intents)
             pairs = joint_order(self, tok, sent, pairs, resolver)
         if not pairs:
             return

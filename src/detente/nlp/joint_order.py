@@ -4,8 +4,8 @@ A joint intent ("the two sides agreed to expand trade", "the two leaders pledged
 together") is one ``03x`` event, from the side the sentence names first; where the sentence
 names the pair only by a group phrase, from the side that reports it (a readout's issuer,
 "Indian officials said the two sides had agreed ...", "..., Gallant's office said"), else
-the side the article names first (examples/README.md, "Joint
-intents"). The group's members come in the article's order; this module only reorders them.
+the side the article names first (examples/README.md, "Joint intents"). The group's members
+come in the article's order; this module only reorders them.
 """
 
 from __future__ import annotations
